@@ -1,0 +1,63 @@
+package io.algogate.broker.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.algogate.broker.spi.Action;
+import io.algogate.broker.spi.BrokerContext;
+import io.algogate.broker.spi.BrokerPlugin;
+import io.algogate.broker.spi.Order;
+import io.algogate.broker.spi.OrderBookSource;
+import io.algogate.broker.spi.OrderEntry;
+import io.algogate.broker.spi.OrderRequest;
+import io.algogate.broker.spi.OrderStatus;
+import io.algogate.broker.spi.PriceType;
+import io.algogate.broker.spi.Product;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class SandboxBrokerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T05:00:00Z"), ZoneOffset.UTC);
+
+    private static OrderRequest order(PriceType type) {
+        return new OrderRequest("test", "NSE", "SBIN", Action.BUY, BigDecimal.ONE, type, Product.MIS,
+                BigDecimal.ZERO, BigDecimal.ZERO, 0);
+    }
+
+    @Test
+    void isFoundThroughServiceLoaderWithItsFilteredVersion() {
+        List<BrokerPlugin> plugins = ServiceLoader.load(BrokerPlugin.class, getClass().getClassLoader())
+                .stream().map(ServiceLoader.Provider::get).toList();
+        assertEquals(1, plugins.size());
+        assertEquals("sandbox", plugins.get(0).id());
+        assertNotEquals("unknown", plugins.get(0).version());
+        assertNotEquals("${project.version}", plugins.get(0).version());
+    }
+
+    @Test
+    void placedOrdersGetUniqueIdsAndAreListedBackInOrder() throws Exception {
+        BrokerContext context = new BrokerContext() {
+            @Override
+            public Clock clock() {
+                return CLOCK;
+            }
+        };
+        var broker = new SandboxBrokerPlugin().create(context);
+        String first = broker.capability(OrderEntry.class).placeOrder(order(PriceType.MARKET)).orderId();
+        String second = broker.capability(OrderEntry.class).placeOrder(order(PriceType.LIMIT)).orderId();
+
+        assertEquals("26120400000001", first);
+        assertNotEquals(first, second);
+        List<Order> book = broker.capability(OrderBookSource.class).orderBook();
+        assertEquals(List.of(first, second), book.stream().map(Order::orderId).toList());
+        assertEquals(OrderStatus.COMPLETE, book.get(0).status());
+        assertEquals(OrderStatus.OPEN, book.get(1).status());
+        assertEquals(CLOCK.instant(), book.get(0).placedAt());
+    }
+}

@@ -1,0 +1,115 @@
+package io.algogate.gateway.application;
+
+import io.algogate.gateway.domain.PasswordPolicy;
+import io.algogate.gateway.domain.SecurityEvent;
+import io.algogate.gateway.domain.UserAccount;
+import io.algogate.gateway.domain.UserRepository;
+import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** First-run setup of the one admin (D1) and password login. */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,64}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}");
+
+    /** Verified against when the username is unknown, so a miss costs what a hit costs. */
+    private volatile String timingEqualizerHash;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AdminInstaller installer;
+
+    @Inject
+    GatewayCrypto crypto;
+
+    @Inject
+    SecurityEventLog events;
+
+    /** Setup is open only while no user exists. */
+    public boolean setupOpen() {
+        return users.count() == 0;
+    }
+
+    /**
+     * Creates the admin and the API key, all or nothing. The lock is taken outside the transaction
+     * (which {@link AdminInstaller} owns), so a second setup form submitted at the same moment sees
+     * the first one's committed admin and is refused.
+     */
+    public synchronized SetupResult setUp(String username, String email, String password, String clientIp) {
+        if (!setupOpen()) {
+            throw new SetupClosedException();
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            errors.put("username", "Username must be 3-64 letters, digits, dots, dashes or underscores");
+        }
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.put("email", "Enter a valid e-mail address");
+        }
+        PasswordPolicy.firstViolation(password).ifPresent(message -> errors.put("password", message));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        SetupResult result = installer.install(username, email, crypto.hasher().hash(password));
+        events.record(SecurityEvent.Type.SETUP_COMPLETED, username, clientIp);
+        return result;
+    }
+
+    /**
+     * The user, if the password is right. An unknown username still costs one Argon2 verification, so
+     * the response time does not tell which usernames exist.
+     */
+    public Optional<UserAccount> authenticate(String username, String password, String clientIp) {
+        if (username == null || password == null || password.length() > PasswordPolicy.MAXIMUM_LENGTH) {
+            events.record(SecurityEvent.Type.LOGIN_FAILED, username, clientIp);
+            return Optional.empty();
+        }
+        Optional<UserAccount> user = users.findByUsername(username);
+        boolean matches = crypto.hasher().verify(password,
+                user.map(UserAccount::getPasswordHash).orElseGet(this::timingEqualizerHash));
+        Optional<UserAccount> authenticated = user.filter(u -> matches);
+        events.record(authenticated.isPresent() ? SecurityEvent.Type.LOGIN_SUCCEEDED
+                : SecurityEvent.Type.LOGIN_FAILED, username, clientIp);
+        return authenticated;
+    }
+
+    public Optional<UserAccount> findUser(long id) {
+        return users.findById(id);
+    }
+
+    private String timingEqualizerHash() {
+        String hash = timingEqualizerHash;
+        if (hash == null) {
+            hash = crypto.hasher().hash("timing-equalizer-" + System.nanoTime());
+            timingEqualizerHash = hash;
+        }
+        return hash;
+    }
+
+    /** What setup created; the API key is in clear only here. */
+    public record SetupResult(long userId, String username, String apiKey) {
+        @Override
+        public String toString() {
+            return "SetupResult[userId=" + userId + ", username=" + username + ", apiKey=hidden]";
+        }
+    }
+
+    /** Setup was attempted after the admin exists. */
+    public static final class SetupClosedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public SetupClosedException() {
+            super("Setup is complete");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.algogate.gateway.application;
+
+import io.algogate.gateway.domain.ApiKeyRecord;
+import io.algogate.gateway.domain.ApiKeyRepository;
+import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
+import io.algogate.gateway.infrastructure.crypto.Digests;
+import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Issues and verifies API keys. A key is 64 hex characters from a CSPRNG; verification finds the one
+ * candidate row by its HMAC index and confirms it with one Argon2 verification, then remembers the
+ * verdict in the {@link ApiKeyVerificationCache}.
+ */
+@ApplicationScoped
+public class ApiKeyService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ApiKeyRepository keys;
+
+    @Inject
+    GatewayCrypto crypto;
+
+    @Inject
+    ApiKeyVerificationCache cache;
+
+    @Inject
+    Clock clock;
+
+    private final AtomicLong argon2Verifications = new AtomicLong();
+
+    /** Creates the user's key and returns it in clear: the only time it exists in clear. */
+    public String issueKey(long userId) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String key = HexFormat.of().formatHex(bytes);
+        keys.add(new ApiKeyRecord(userId, crypto.lookupIndex(key), crypto.hasher().hash(key),
+                crypto.cipher().encrypt(key), clock.instant()));
+        return key;
+    }
+
+    /** The id of the user the key belongs to, or empty for a key that is not valid. */
+    public Optional<Long> verify(String presentedKey) {
+        String cacheKey = Digests.sha256Hex(presentedKey);
+        Optional<ApiKeyVerificationCache.Verdict> remembered = cache.lookup(cacheKey);
+        if (remembered.isPresent()) {
+            return remembered.get() instanceof ApiKeyVerificationCache.Valid valid
+                    ? Optional.of(valid.userId()) : Optional.empty();
+        }
+        Optional<Long> userId = keys.findByLookupIndex(crypto.lookupIndex(presentedKey))
+                .filter(record -> {
+                    argon2Verifications.incrementAndGet();
+                    return crypto.hasher().verify(presentedKey, record.getKeyHash());
+                })
+                .map(ApiKeyRecord::getUserId);
+        userId.ifPresentOrElse(id -> cache.rememberValid(cacheKey, id), () -> cache.rememberInvalid(cacheKey));
+        return userId;
+    }
+
+    /** How many Argon2 verifications key checks have run: the cost the cache saves. */
+    public long argon2Verifications() {
+        return argon2Verifications.get();
+    }
+}

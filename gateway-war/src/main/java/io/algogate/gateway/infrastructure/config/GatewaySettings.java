@@ -1,0 +1,66 @@
+package io.algogate.gateway.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The gateway's own configuration keys, read through MicroProfile Config. Every key is listed in
+ * {@code docs/ARCHITECTURE.md} (and later {@code docs/CONFIGURATION.md}) with its default.
+ */
+@ApplicationScoped
+public class GatewaySettings {
+
+    public static final String PROFILE = "algogate.profile";
+    public static final String HOME = "algogate.home";
+    public static final String PEPPER = "algogate.security.pepper";
+    public static final String ENCRYPTION_KEY = "algogate.security.encryption-key";
+    public static final String ENCRYPTION_SALT = "algogate.security.encryption-salt";
+    public static final String ACTIVE_BROKER = "algogate.broker";
+
+    private final Config config;
+
+    public GatewaySettings() {
+        this(ConfigProvider.getConfig(GatewaySettings.class.getClassLoader()));
+    }
+
+    GatewaySettings(Config config) {
+        this.config = config;
+    }
+
+    public Profile profile() {
+        return optional(PROFILE).map(Profile::parse).orElse(Profile.DEVELOPMENT);
+    }
+
+    /** The home directory (D2), default {@code ~/.algogate}, as server.xml's datasources use it. */
+    public Path home() {
+        return optional(HOME).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".algogate"))
+                .toAbsolutePath().normalize();
+    }
+
+    /** The id of the broker plugin to activate. */
+    public String activeBroker() {
+        return optional(ACTIVE_BROKER).orElse("sandbox");
+    }
+
+    /** Every configured key under the prefix, with the prefix removed (a plugin's configuration). */
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> values = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                optional(name).ifPresent(value -> values.put(name.substring(prefix.length()), value));
+            }
+        }
+        return values;
+    }
+
+    /** A configured value, treating blank as absent. */
+    public Optional<String> optional(String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

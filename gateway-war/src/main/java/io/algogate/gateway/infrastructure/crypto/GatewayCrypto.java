@@ -1,0 +1,46 @@
+package io.algogate.gateway.infrastructure.crypto;
+
+import io.algogate.gateway.infrastructure.config.GatewaySettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The gateway's hashing and encryption, built once from the provisioned secrets. The PBKDF2
+ * derivation (600,000 iterations) runs here once, never per call.
+ */
+@ApplicationScoped
+public class GatewayCrypto {
+
+    @Inject
+    GatewaySettings settings;
+
+    private GatewaySecrets secrets;
+    private PasswordHasher hasher;
+    private SecretCipher cipher;
+
+    @PostConstruct
+    void init() {
+        secrets = new SecretsProvisioner(settings.home().resolve("secrets"), settings.profile(), settings::optional)
+                .provision(GatewaySettings.PEPPER, GatewaySettings.ENCRYPTION_KEY, GatewaySettings.ENCRYPTION_SALT);
+        hasher = new PasswordHasher(secrets.pepper());
+        cipher = new SecretCipher(secrets.encryptionKey(), secrets.encryptionSalt(), SecretCipher.ITERATIONS);
+    }
+
+    public PasswordHasher hasher() {
+        return hasher;
+    }
+
+    public SecretCipher cipher() {
+        return cipher;
+    }
+
+    /** An index for a secret that is itself high-entropy (an API key): HMAC keyed with the pepper. */
+    public String lookupIndex(String secret) {
+        return Digests.hmacSha256Hex(secrets.pepper(), secret);
+    }
+
+    public boolean secretsWereGenerated() {
+        return secrets.generated();
+    }
+}

@@ -1,0 +1,31 @@
+package io.algogate.gateway.infrastructure.persistence;
+
+import io.algogate.gateway.domain.ApiKeyRecord;
+import io.algogate.gateway.domain.ApiKeyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** API keys in the main database. */
+@ApplicationScoped
+@Transactional
+public class JpaApiKeyRepository implements ApiKeyRepository {
+
+    @PersistenceContext(unitName = "gateway")
+    EntityManager em;
+
+    @Override
+    public Optional<ApiKeyRecord> findByLookupIndex(String lookupIndex) {
+        return em.createQuery("SELECT k FROM ApiKeyRecord k WHERE k.lookupIndex = :index", ApiKeyRecord.class)
+                .setParameter("index", lookupIndex).getResultStream().findFirst();
+    }
+
+    @Override
+    public ApiKeyRecord add(ApiKeyRecord key) {
+        em.persist(key);
+        em.flush();
+        return key;
+    }
+}

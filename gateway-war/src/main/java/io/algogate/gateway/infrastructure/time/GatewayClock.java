@@ -1,0 +1,69 @@
+package io.algogate.gateway.infrastructure.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one clock the gateway reads time from (inject {@link Clock}). It is the system clock plus an
+ * offset that only the test profile's control endpoint moves, so tests cross expiry windows without
+ * sleeping.
+ */
+@ApplicationScoped
+public class GatewayClock extends Clock {
+
+    private final Clock system;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public GatewayClock() {
+        this(Clock.systemUTC());
+    }
+
+    GatewayClock(Clock system) {
+        this.system = system;
+    }
+
+    /** Moves this clock forward; the test profile's control endpoint is the only caller. */
+    public Instant advance(Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("The clock only moves forward");
+        }
+        offset.accumulateAndGet(amount, Duration::plus);
+        return instant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        Clock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
+    }
+
+    @Override
+    public Instant instant() {
+        return system.instant().plus(offset.get());
+    }
+}

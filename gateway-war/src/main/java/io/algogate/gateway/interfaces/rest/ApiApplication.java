@@ -1,0 +1,16 @@
+package io.algogate.gateway.interfaces.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The OpenAlgo-compatible API. Its classes are listed so the dashboard's controllers stay out. */
+@ApplicationPath("/api/v1")
+public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(OrdersResource.class, PingResource.class, ApiErrorMapper.class, BrokerExceptionMapper.class,
+                WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
+    }
+}

@@ -1,0 +1,54 @@
+package io.algogate.gateway.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A refusal in OpenAlgo's error shape, {@code {"status":"error","message":...}}, thrown by resources
+ * and turned into a response by {@link ApiErrorMapper}.
+ */
+public final class ApiError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    public static final String INVALID_API_KEY = "Invalid openalgo apikey";
+
+    private final int status;
+    private final transient JsonObject body;
+
+    private ApiError(int status, JsonObject body) {
+        super(body.getString("message"), null, false, false);
+        this.status = status;
+        this.body = body;
+    }
+
+    public static ApiError of(int status, String message) {
+        return new ApiError(status, base(message).build());
+    }
+
+    /** 400 naming every bad field, readably in {@code message} and field by field in {@code errors}. */
+    public static ApiError validation(Map<String, List<String>> fieldErrors) {
+        String message = fieldErrors.entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + String.join(" ", entry.getValue()))
+                .collect(Collectors.joining("; "));
+        JsonObjectBuilder errors = Json.createObjectBuilder();
+        fieldErrors.forEach((field, messages) -> errors.add(field, Json.createArrayBuilder(messages)));
+        return new ApiError(400, base("Validation failed. " + message).add("errors", errors).build());
+    }
+
+    public static ApiError invalidApiKey() {
+        return of(403, INVALID_API_KEY);
+    }
+
+    static JsonObjectBuilder base(String message) {
+        return Json.createObjectBuilder().add("status", "error").add("message", message);
+    }
+
+    public Response toResponse() {
+        return ApiResponses.json(status, body);
+    }
+}

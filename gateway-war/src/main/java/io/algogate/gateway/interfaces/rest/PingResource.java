@@ -1,0 +1,33 @@
+package io.algogate.gateway.interfaces.rest;
+
+import io.algogate.gateway.application.OrderService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code ping}: proves the key works and names the broker. Not an anonymous health probe. */
+@Path("ping")
+@RequestScoped
+@Consumes(MediaType.WILDCARD)
+@Produces(MediaType.APPLICATION_JSON)
+public class PingResource {
+
+    @Inject
+    ApiKeyAuthenticator authenticator;
+
+    @Inject
+    OrderService orders;
+
+    @POST
+    public Response ping(String body) {
+        authenticator.authenticate(ApiKeyOnlyRequest.parse(body).apiKey());
+        return ApiResponses.success(Json.createObjectBuilder().add("status", "success")
+                .add("data", Json.createObjectBuilder().add("message", "pong").add("broker", orders.brokerId())));
+    }
+}

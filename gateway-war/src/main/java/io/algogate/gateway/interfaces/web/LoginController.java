@@ -1,0 +1,70 @@
+package io.algogate.gateway.interfaces.web;
+
+import io.algogate.gateway.application.AccountService;
+import io.algogate.gateway.domain.UserAccount;
+import io.algogate.security.filters.RequestContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/** Password login and logout. Any failure reads "Invalid credentials", whatever failed. */
+@Path("")
+@Controller
+@RequestScoped
+public class LoginController {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Models models;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("login")
+    public Response form() {
+        if (accounts.setupOpen()) {
+            return DashboardSession.redirect(request, "setup");
+        }
+        if (DashboardSession.userId(request).isPresent()) {
+            return DashboardSession.redirect(request, "dashboard");
+        }
+        models.put("login", new LoginView("", null));
+        return Response.ok("login.jsp").build();
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(MultivaluedMap<String, String> form) {
+        String username = form.getFirst("username");
+        Optional<UserAccount> user = accounts.authenticate(username, form.getFirst("password"),
+                RequestContext.clientIp(request));
+        if (user.isEmpty()) {
+            models.put("login", new LoginView(username == null ? "" : username, "Invalid credentials"));
+            return Response.status(Response.Status.UNAUTHORIZED).entity("login.jsp").build();
+        }
+        DashboardSession.logIn(request, user.get().getId());
+        return DashboardSession.redirect(request, "dashboard");
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        DashboardSession.logOut(request);
+        return DashboardSession.redirect(request, "login");
+    }
+}

@@ -1,0 +1,53 @@
+<%@ page contentType="text/html;charset=UTF-8" session="false" %><!DOCTYPE html>
+<html lang="en">
+<head>
+<%@ include file="_head.jspf" %>
+<title>AlgoGate dashboard</title>
+</head>
+<body>
+<header class="bar">
+  <span class="brand">AlgoGate</span>
+  <span>Signed in as <strong id="user"><c:out value="${dashboard.username}"/></strong></span>
+  <form method="post" action="${fn:escapeXml(pageContext.request.contextPath)}/app/logout" class="inline">
+    <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">
+    <button type="submit">Log out</button>
+  </form>
+</header>
+<main>
+  <section class="card">
+    <h2>Broker</h2>
+    <p>Connected: <strong id="broker" data-broker-id="${fn:escapeXml(dashboard.brokerId)}"><c:out value="${dashboard.brokerName}"/></strong></p>
+  </section>
+  <section class="card">
+    <h2>Orders</h2>
+    <c:choose>
+      <c:when test="${empty dashboard.orders}"><p id="no-orders">No orders yet today.</p></c:when>
+      <c:otherwise>
+        <div class="scroll">
+        <table id="orders">
+          <thead><tr><th>Order id</th><th>Time</th><th>Symbol</th><th>Exchange</th><th>Action</th><th>Qty</th><th>Type</th><th>Product</th><th>Price</th><th>Status</th><th>Strategy</th></tr></thead>
+          <tbody>
+          <c:forEach items="${dashboard.orders}" var="order">
+            <tr>
+              <td class="orderid"><c:out value="${order.orderId}"/></td>
+              <td><c:out value="${order.time}"/></td>
+              <td><c:out value="${order.symbol}"/></td>
+              <td><c:out value="${order.exchange}"/></td>
+              <td><c:out value="${order.action}"/></td>
+              <td><c:out value="${order.quantity}"/></td>
+              <td><c:out value="${order.priceType}"/></td>
+              <td><c:out value="${order.product}"/></td>
+              <td><c:out value="${order.price}"/></td>
+              <td><c:out value="${order.status}"/></td>
+              <td><c:out value="${order.strategy}"/></td>
+            </tr>
+          </c:forEach>
+          </tbody>
+        </table>
+        </div>
+      </c:otherwise>
+    </c:choose>
+  </section>
+</main>
+</body>
+</html>

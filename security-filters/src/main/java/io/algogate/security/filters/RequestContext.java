@@ -1,0 +1,61 @@
+package io.algogate.security.filters;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+
+/**
+ * What the first filter learns about a request, for the layers and the application after it: the
+ * request id, the resolved client address, and the container's own request and response objects
+ * (Krazo needs those to forward to a view on Liberty).
+ */
+public final class RequestContext {
+
+    public static final String REQUEST_ID_ATTRIBUTE = "algogate.requestId";
+    public static final String CLIENT_IP_ATTRIBUTE = "algogate.clientIp";
+    public static final String CSP_NONCE_ATTRIBUTE = "cspNonce";
+
+    private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();
+
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+
+    private RequestContext(HttpServletRequest request, HttpServletResponse response) {
+        this.request = request;
+        this.response = response;
+    }
+
+    /** The context of the request this thread is serving, if it passed the first filter. */
+    public static Optional<RequestContext> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    static void enter(HttpServletRequest request, HttpServletResponse response) {
+        CURRENT.set(new RequestContext(request, response));
+    }
+
+    static void leave() {
+        CURRENT.remove();
+    }
+
+    public HttpServletRequest request() {
+        return request;
+    }
+
+    public HttpServletResponse response() {
+        return response;
+    }
+
+    /** The resolved client address of a request that passed the first filter. */
+    public static String clientIp(ServletRequest request) {
+        Object ip = request.getAttribute(CLIENT_IP_ATTRIBUTE);
+        return ip == null ? request.getRemoteAddr() : ip.toString();
+    }
+
+    /** The request id of a request that passed the first filter. */
+    public static String requestId(ServletRequest request) {
+        Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
+        return id == null ? "" : id.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package io.algogate.security.filters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class SecurityHeadersFilterTest {
+
+    @Test
+    void noncesAreFreshAndCarryAtLeast128Bits() {
+        String first = SecurityHeadersFilter.newNonce();
+        String second = SecurityHeadersFilter.newNonce();
+        assertNotEquals(first, second);
+        assertTrue(Base64.getDecoder().decode(first).length >= 16);
+    }
+
+    @Test
+    void policyAllowsInlineCodeOnlyWithTheNonce() {
+        String csp = SecurityHeadersFilter.contentSecurityPolicy("abc123");
+        assertFalse(csp.contains("unsafe-inline"), csp);
+        assertFalse(csp.contains("unsafe-eval"), csp);
+        assertTrue(csp.contains("script-src 'self' 'nonce-abc123'"), csp);
+        assertTrue(csp.contains("style-src 'self' 'nonce-abc123'"), csp);
+        assertTrue(csp.contains("object-src 'none'"), csp);
+        assertTrue(csp.contains("frame-ancestors 'self'"), csp);
+        assertEquals(1, csp.split("base-uri 'self'", -1).length - 1);
+    }
+}
