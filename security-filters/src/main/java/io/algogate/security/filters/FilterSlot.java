@@ -7,16 +7,31 @@ import java.util.Optional;
 /**
  * The one place that fixes the order of the security filter chain. Positions leave gaps of 100 so a
  * layer can be added between two others without renumbering; a filter class that is not listed here
- * cannot be registered (see {@link OrderedFilterRegistrar}).
- *
- * <p>The planned chain, of which later layers take the gaps: request context (100), traffic log (200),
- * security headers (300), IP ban (400), CORS (500), IP rate limit (600), request limits (700), session
- * (800), CSRF (900), API key (1000), per-key rate limit (1100), scan detection (1200).
+ * cannot be registered (see {@link OrderedFilterRegistrar}). Position 200 is kept for the traffic log.
  */
 public enum FilterSlot {
+    /** Request id, the resolved client address; everything after reads them. */
     REQUEST_CONTEXT(100, RequestContextFilter.class),
-    SECURITY_HEADERS(300, SecurityHeadersFilter.class);
-
+    /** Headers first, so every rejection below carries them. */
+    SECURITY_HEADERS(300, SecurityHeadersFilter.class),
+    /** A banned address costs nothing more than a lookup. */
+    IP_BAN(400, IpBanFilter.class),
+    /** Preflights are answered before limits, CSRF and keys. */
+    CORS(500, CorsFilter.class),
+    /** Metered before any body is read or any Argon2 work is done. */
+    RATE_LIMIT_IP(600, IpRateLimitFilter.class),
+    /** Size and type, and the API body buffered once for the key filter and JAX-RS. */
+    REQUEST_LIMITS(700, RequestLimitsFilter.class),
+    /** Dashboard session validity and the daily expiry. */
+    SESSION(800, SessionFilter.class),
+    /** Same-origin check of state-changing dashboard requests (Krazo checks the token). */
+    CSRF(900, CsrfOriginFilter.class),
+    /** {@code /api/v1/*}: the key becomes a user with a live broker session. */
+    API_KEY(1000, ApiKeyFilter.class),
+    /** Per key, so clients behind one address do not starve each other. */
+    RATE_LIMIT_KEY(1100, ApiKeyRateLimitFilter.class),
+    /** Sees the final status: 404s of unauthenticated clients feed the scan tracker. */
+    SCAN_DETECTION(1200, ScanDetectionFilter.class);
     private final int position;
     private final Class<? extends Filter> filterClass;
 

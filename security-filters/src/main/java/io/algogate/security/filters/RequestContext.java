@@ -14,6 +14,12 @@ public final class RequestContext {
 
     public static final String REQUEST_ID_ATTRIBUTE = "algogate.requestId";
     public static final String CLIENT_IP_ATTRIBUTE = "algogate.clientIp";
+    /** The address a client is counted, limited and banned by: its IP, or its /64 for IPv6. */
+    public static final String CLIENT_KEY_ATTRIBUTE = "algogate.clientKey";
+    /** Set by the API key filter: the id of the user a valid key belongs to. */
+    public static final String API_USER_ATTRIBUTE = "algogate.apiUserId";
+    /** Set by the API key filter: the SHA-256 of the valid key, for per-key limits. */
+    public static final String API_KEY_HASH_ATTRIBUTE = "algogate.apiKeySha256";
     public static final String CSP_NONCE_ATTRIBUTE = "cspNonce";
 
     private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();
@@ -51,6 +57,12 @@ public final class RequestContext {
     public static String clientIp(ServletRequest request) {
         Object ip = request.getAttribute(CLIENT_IP_ATTRIBUTE);
         return ip == null ? request.getRemoteAddr() : ip.toString();
+    }
+
+    /** The client key (IP, or IPv6 /64) of a request that passed the first filter. */
+    public static String clientKey(ServletRequest request) {
+        Object key = request.getAttribute(CLIENT_KEY_ATTRIBUTE);
+        return key == null ? clientIp(request) : key.toString();
     }
 
     /** The request id of a request that passed the first filter. */
