@@ -1,0 +1,60 @@
+package io.algogate.security.filters;
+
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How the layers refuse a request: in the API's error shape ({@code {"status":"error","message":...}})
+ * on {@code /api/}, as plain text elsewhere. Never a container error page, never an exception text.
+ */
+public final class ErrorResponses {
+
+    public static final String API_PREFIX = "/api/";
+
+    private ErrorResponses() {
+    }
+
+    /** The path below the context root, e.g. {@code /api/v1/placeorder}. */
+    public static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    public static boolean isApi(HttpServletRequest request) {
+        return path(request).startsWith(API_PREFIX);
+    }
+
+    /** Writes {@code {"status":"error","message":...}} with the status. */
+    public static void apiError(HttpServletResponse response, int status, String message) throws IOException {
+        writeJson(response, status, Json.createObjectBuilder().add("status", "error").add("message", message)
+                .build().toString());
+    }
+
+    /** Writes a JSON body as it is. */
+    public static void writeJson(HttpServletResponse response, int status, String json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json);
+    }
+
+    /** Writes a plain-text refusal. */
+    public static void text(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(message);
+    }
+
+    /** The API's shape on {@code /api/}, plain text elsewhere. */
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        if (isApi(request)) {
+            apiError(response, status, message);
+        } else {
+            text(response, status, message);
+        }
+    }
+}
