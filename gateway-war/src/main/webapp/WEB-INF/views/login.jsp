@@ -7,6 +7,7 @@
 <body>
 <main class="card">
   <h1>Log in</h1>
+  <c:if test="${not empty login.notice}"><p class="notice" id="login-notice" role="status"><c:out value="${login.notice}"/></p></c:if>
   <c:if test="${not empty login.error}"><p class="error" id="login-error" role="alert"><c:out value="${login.error}"/></p></c:if>
   <form method="post" action="${fn:escapeXml(pageContext.request.contextPath)}/app/login">
     <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">

@@ -26,10 +26,11 @@ class ClockAndCacheControlIT {
 
     @Test
     void advancingTheClockMovesTheDateTheSandboxStampsOnOrders() {
-        String key = Installation.apiKey();
+        String key = Installation.liveApiKey();
         String before = placeOrder(key);
         control("/__test/clock/advance?by=P1D");
-        String after = placeOrder(key);
+        // A day later the daily cut-off has ended the broker session; the trader logs in again.
+        String after = placeOrder(Installation.liveApiKey());
 
         LocalDate dayBefore = LocalDate.parse(before.substring(0, 6), DateTimeFormatter.ofPattern("yyMMdd"));
         LocalDate dayAfter = LocalDate.parse(after.substring(0, 6), DateTimeFormatter.ofPattern("yyMMdd"));
@@ -38,14 +39,14 @@ class ClockAndCacheControlIT {
 
     @Test
     void resetEmptiesTheKeyCache() {
-        String key = Installation.apiKey();
+        String key = Installation.liveApiKey();
         client.postJson("/api/v1/ping", "{\"apikey\":\"" + key + "\"}");
         client.postJson("/api/v1/ping", "{\"apikey\":\"" + "e".repeat(64) + "\"}");
-        assertTrue(Json.parse(control("/__test/cache")).getInt("validKeys") >= 1);
-        assertTrue(Json.parse(control("/__test/cache")).getInt("invalidKeys") >= 1);
+        assertTrue(Json.parse(control("/__test/counters")).getInt("validKeys") >= 1);
+        assertTrue(Json.parse(control("/__test/counters")).getInt("invalidKeys") >= 1);
         control("/__test/reset");
-        assertEquals(0, Json.parse(control("/__test/cache")).getInt("validKeys"));
-        assertEquals(0, Json.parse(control("/__test/cache")).getInt("invalidKeys"));
+        assertEquals(0, Json.parse(control("/__test/counters")).getInt("validKeys"));
+        assertEquals(0, Json.parse(control("/__test/counters")).getInt("invalidKeys"));
         assertEquals(200, client.postJson("/api/v1/ping", "{\"apikey\":\"" + key + "\"}").statusCode());
     }
 

@@ -40,7 +40,7 @@ class GatewayJourneyIT {
             assertEquals("/app/setup", root.headers().firstValue("Location").orElseThrow());
             apiKey = Installation.setUp(browser);
         } else {
-            apiKey = Installation.apiKey();
+            apiKey = Installation.liveApiKey();
         }
         assertTrue(apiKey.matches("[0-9a-f]{64}"), apiKey);
         assertTrue(browser.cookie(SESSION_COOKIE).isEmpty(), "no session exists before login");

@@ -30,6 +30,9 @@ public class AccountService {
     AdminInstaller installer;
 
     @Inject
+    BrokerSessionService brokerSessions;
+
+    @Inject
     GatewayCrypto crypto;
 
     @Inject
@@ -61,6 +64,8 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         SetupResult result = installer.install(username, email, crypto.hasher().hash(password));
+        // The sandbox needs no broker login: the new key works at once, until the daily cut-off.
+        brokerSessions.establish(result.userId());
         events.record(SecurityEvent.Type.SETUP_COMPLETED, username, clientIp);
         return result;
     }
@@ -78,6 +83,7 @@ public class AccountService {
         boolean matches = crypto.hasher().verify(password,
                 user.map(UserAccount::getPasswordHash).orElseGet(this::timingEqualizerHash));
         Optional<UserAccount> authenticated = user.filter(u -> matches);
+        authenticated.ifPresent(u -> brokerSessions.establish(u.getId()));
         events.record(authenticated.isPresent() ? SecurityEvent.Type.LOGIN_SUCCEEDED
                 : SecurityEvent.Type.LOGIN_FAILED, username, clientIp);
         return authenticated;

@@ -5,6 +5,7 @@ import io.algogate.gateway.domain.ApiKeyRepository;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.crypto.Digests;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import io.algogate.security.filters.ApiKeyVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * verdict in the {@link ApiKeyVerificationCache}.
  */
 @ApplicationScoped
-public class ApiKeyService {
+public class ApiKeyService implements ApiKeyVerifier {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -33,9 +34,13 @@ public class ApiKeyService {
     ApiKeyVerificationCache cache;
 
     @Inject
+    BrokerSessionService brokerSessions;
+
+    @Inject
     Clock clock;
 
     private final AtomicLong argon2Verifications = new AtomicLong();
+    private final AtomicLong keyChecks = new AtomicLong();
 
     /** Creates the user's key and returns it in clear: the only time it exists in clear. */
     public String issueKey(long userId) {
@@ -47,8 +52,21 @@ public class ApiKeyService {
         return key;
     }
 
+    /**
+     * The filter chain's question: is the key valid, and is its user's broker session live? A valid
+     * key with an ended broker session is told apart, so the client knows to log in to the broker.
+     */
+    @Override
+    public Verdict verify(String presentedKey) {
+        return userOf(presentedKey)
+                .map(userId -> brokerSessions.isLive(userId) ? new Verdict(Verdict.Status.VALID, userId)
+                        : new Verdict(Verdict.Status.BROKER_SESSION_EXPIRED, userId))
+                .orElseGet(Verdict::invalid);
+    }
+
     /** The id of the user the key belongs to, or empty for a key that is not valid. */
-    public Optional<Long> verify(String presentedKey) {
+    public Optional<Long> userOf(String presentedKey) {
+        keyChecks.incrementAndGet();
         String cacheKey = Digests.sha256Hex(presentedKey);
         Optional<ApiKeyVerificationCache.Verdict> remembered = cache.lookup(cacheKey);
         if (remembered.isPresent()) {
@@ -63,6 +81,11 @@ public class ApiKeyService {
                 .map(ApiKeyRecord::getUserId);
         userId.ifPresentOrElse(id -> cache.rememberValid(cacheKey, id), () -> cache.rememberInvalid(cacheKey));
         return userId;
+    }
+
+    /** How many keys were checked at all, cached or not: what rate limits must keep down. */
+    public long keyChecks() {
+        return keyChecks.get();
     }
 
     /** How many Argon2 verifications key checks have run: the cost the cache saves. */

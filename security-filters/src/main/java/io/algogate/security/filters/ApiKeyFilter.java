@@ -1,20 +1,122 @@
 package io.algogate.security.filters;
 
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 
-/** PLACEHOLDER, being written: passes every request on. Not registered in the chain yet. */
+/**
+ * Stops unauthenticated use of the trading API: every known {@code /api/v1} route needs a valid key
+ * whose user has a live broker session. The key comes from the JSON body's {@code apikey} (OpenAlgo's
+ * way, read from the body {@link RequestLimitsFilter} buffered), the {@code apikey} query parameter
+ * of a GET, or an {@code X-API-KEY} header.
+ *
+ * <p>A missing key is a 400 in the validation shape, a wrong one OpenAlgo's 403 (and counted by the
+ * {@link InvalidKeyTracker} under a 16-character SHA-256 prefix), a valid key whose broker session
+ * ended a 403 that says so. Unknown routes pass on, so they get JAX-RS's 404 and count as scans.
+ */
 public final class ApiKeyFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    static final String INVALID_KEY = "Invalid openalgo apikey";
+    static final String BROKER_SESSION_EXPIRED = "Broker session expired: log in to your broker again";
+    private static final String MISSING_KEY = "{\"status\":\"error\",\"message\":\"Validation failed. apikey: "
+            + "Missing data for required field.\",\"errors\":{\"apikey\":[\"Missing data for required field.\"]}}";
+
+    @Inject
+    private transient ApiKeyVerifier verifier;
+
+    @Inject
+    private transient InvalidKeyTracker invalidKeys;
+
+    public ApiKeyFilter() {
+    }
+
+    ApiKeyFilter(ApiKeyVerifier verifier, InvalidKeyTracker invalidKeys) {
+        this.verifier = verifier;
+        this.invalidKeys = invalidKeys;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(request, response);
+        String path = ErrorResponses.path(request);
+        if (!path.startsWith("/api/v1/") || !RouteClassifier.isKnownApiRoute(path)
+                || "OPTIONS".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<String> key;
+        try {
+            key = presentedKey(request);
+        } catch (JsonException | IllegalStateException malformed) {
+            ErrorResponses.apiError(response, HttpServletResponse.SC_BAD_REQUEST, "Malformed JSON in request body");
+            return;
+        }
+        if (key.isEmpty()) {
+            ErrorResponses.writeJson(response, HttpServletResponse.SC_BAD_REQUEST, MISSING_KEY);
+            return;
+        }
+        ApiKeyVerifier.Verdict verdict = verifier.verify(key.get());
+        String keyHash = sha256Hex(key.get());
+        switch (verdict.status()) {
+            case INVALID -> {
+                invalidKeys.recordInvalidKey(RequestContext.clientKey(request), keyHash.substring(0, 16));
+                ErrorResponses.apiError(response, HttpServletResponse.SC_FORBIDDEN, INVALID_KEY);
+            }
+            case BROKER_SESSION_EXPIRED ->
+                    ErrorResponses.apiError(response, HttpServletResponse.SC_FORBIDDEN, BROKER_SESSION_EXPIRED);
+            case VALID -> {
+                request.setAttribute(RequestContext.API_USER_ATTRIBUTE, verdict.userId());
+                request.setAttribute(RequestContext.API_KEY_HASH_ATTRIBUTE, keyHash);
+                chain.doFilter(request, response);
+            }
+        }
+    }
+
+    /** The key from the body, then the query (GET), then the header; blank counts as absent. */
+    private static Optional<String> presentedKey(HttpServletRequest request) {
+        Optional<String> fromBody = Optional.empty();
+        if (request.getAttribute(RequestLimitsFilter.BODY_ATTRIBUTE) instanceof byte[] body && body.length > 0) {
+            fromBody = keyInJson(body);
+        }
+        Optional<String> fromQuery = "GET".equals(request.getMethod())
+                ? Optional.ofNullable(request.getParameter("apikey")) : Optional.empty();
+        return fromBody.or(() -> fromQuery).or(() -> Optional.ofNullable(request.getHeader("X-API-KEY")))
+                .map(String::trim).filter(k -> !k.isEmpty());
+    }
+
+    private static Optional<String> keyInJson(byte[] body) {
+        try (JsonReader reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return Optional.empty();
+            }
+            JsonValue key = value.asJsonObject().get("apikey");
+            return key instanceof JsonString text ? Optional.of(text.getString()) : Optional.empty();
+        }
+    }
+
+    private static String sha256Hex(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

@@ -16,6 +16,10 @@ public final class RequestContext {
     public static final String CLIENT_IP_ATTRIBUTE = "algogate.clientIp";
     /** The address a client is counted, limited and banned by: its IP, or its /64 for IPv6. */
     public static final String CLIENT_KEY_ATTRIBUTE = "algogate.clientKey";
+    /** The HTTP session attribute holding the logged-in dashboard user's id (a Long). */
+    public static final String SESSION_USER_ATTRIBUTE = "algogate.userId";
+    /** The HTTP session attribute holding the dashboard login's instant (an Instant). */
+    public static final String SESSION_LOGIN_AT_ATTRIBUTE = "algogate.loginAt";
     /** Set by the API key filter: the id of the user a valid key belongs to. */
     public static final String API_USER_ATTRIBUTE = "algogate.apiUserId";
     /** Set by the API key filter: the SHA-256 of the valid key, for per-key limits. */

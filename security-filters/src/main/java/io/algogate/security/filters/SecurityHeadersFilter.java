@@ -1,5 +1,6 @@
 package io.algogate.security.filters;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -16,7 +17,8 @@ import java.util.Base64;
  *
  * <p>The Content Security Policy allows no inline script or style except with the response's own
  * nonce (128 random bits, fresh per response), which views read from the {@code cspNonce} request
- * attribute. There is no {@code 'unsafe-inline'}.
+ * attribute. There is no {@code 'unsafe-inline'}. Violations are reported to
+ * {@link SecurityHeadersPolicy#REPORT_PATH}; report-only mode is a setting.
  */
 public final class SecurityHeadersFilter extends HttpFilter {
 
@@ -28,12 +30,23 @@ public final class SecurityHeadersFilter extends HttpFilter {
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), screen-wake-lock=(), web-share=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
+    @Inject
+    private transient SecurityHeadersPolicy policy;
+
+    public SecurityHeadersFilter() {
+    }
+
+    SecurityHeadersFilter(SecurityHeadersPolicy policy) {
+        this.policy = policy;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String nonce = newNonce();
         request.setAttribute(RequestContext.CSP_NONCE_ATTRIBUTE, nonce);
-        response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+        SecurityHeadersPolicy csp = policy == null ? SecurityHeadersPolicy.defaults() : policy;
+        response.setHeader(csp.headerName(), contentSecurityPolicy(nonce));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -61,7 +74,8 @@ public final class SecurityHeadersFilter extends HttpFilter {
                 + "object-src 'none'; "
                 + "base-uri 'self'; "
                 + "form-action 'self'; "
-                + "frame-ancestors 'self'";
+                + "frame-ancestors 'self'; "
+                + "report-uri " + SecurityHeadersPolicy.REPORT_PATH;
     }
 
     /** Static files hold no user data, so browsers may cache them; everything else is per user. */

@@ -31,6 +31,19 @@ public final class Installation {
         return apiKey;
     }
 
+    /**
+     * The key, with a live broker session behind it: other tests move the clock past the daily
+     * cut-off, which ends the broker session until the trader logs in again, as the trader would.
+     */
+    public static synchronized String liveApiKey() {
+        String key = apiKey();
+        HttpResponse<String> ping = new WebClient().postJson("/api/v1/ping", "{\"apikey\":\"" + key + "\"}");
+        if (ping.statusCode() != 200) {
+            assertEquals(303, logIn(new WebClient(), PASSWORD).statusCode(), "re-login");
+        }
+        return key;
+    }
+
     public static synchronized boolean isSetUp() {
         return apiKey != null;
     }

@@ -9,6 +9,12 @@ public final class Json {
     private Json() {
     }
 
+    public static jakarta.json.JsonArray parseArray(String body) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
     public static JsonObject parse(String body) {
         try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
             return reader.readObject();

@@ -32,8 +32,16 @@ public final class WebClient {
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final String address;
 
+    /** A client with a fresh test address of its own (D4). */
     public WebClient() {
+        this(Identities.next());
+    }
+
+    /** A client that the trusted proxy reports as {@code address}; null sends no X-Forwarded-For. */
+    public WebClient(String address) {
+        this.address = address;
         client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).sslContext(trustAll()).build();
     }
@@ -60,7 +68,30 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** The address this client appears from. */
+    public String address() {
+        return address;
+    }
+
+    /**
+     * Sends as a browser would: from this client's address, and with an Origin header on
+     * state-changing requests (browsers send it; the CSRF layer checks it).
+     */
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest draft = request.copy().build();
+        if (address != null && draft.headers().firstValue("X-Forwarded-For").isEmpty()) {
+            request.header("X-Forwarded-For", address);
+        }
+        if (!draft.method().equals("GET") && !draft.method().equals("HEAD")
+                && draft.headers().firstValue("Origin").isEmpty()) {
+            URI uri = draft.uri();
+            request.header("Origin", uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort());
+        }
+        return sendExactly(request);
+    }
+
+    /** Sends the request with no header added. */
+    public HttpResponse<String> sendExactly(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The one clock the gateway reads time from (inject {@link Clock}). It is the system clock plus an
  * offset that only the test profile's control endpoint moves, so tests cross expiry windows without
- * sleeping.
+ * sleeping; that endpoint can also stop it, so a test can count requests against a rate limit
+ * without the bucket refilling meanwhile.
  */
 @ApplicationScoped
 public class GatewayClock extends Clock {
 
     private final Clock system;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Instant> frozenAt = new AtomicReference<>();
 
     public GatewayClock() {
         this(Clock.systemUTC());
@@ -33,6 +35,22 @@ public class GatewayClock extends Clock {
             throw new IllegalArgumentException("The clock only moves forward");
         }
         offset.accumulateAndGet(amount, Duration::plus);
+        frozenAt.getAndUpdate(frozen -> frozen == null ? null : frozen.plus(amount));
+        return instant();
+    }
+
+    /** Stops the clock where it stands (test profile only). */
+    public synchronized Instant freeze() {
+        frozenAt.compareAndSet(null, instant());
+        return instant();
+    }
+
+    /** Lets it run again from where it stood. */
+    public synchronized Instant unfreeze() {
+        Instant frozen = frozenAt.getAndSet(null);
+        if (frozen != null) {
+            offset.set(Duration.between(system.instant(), frozen));
+        }
         return instant();
     }
 
@@ -64,6 +82,7 @@ public class GatewayClock extends Clock {
 
     @Override
     public Instant instant() {
-        return system.instant().plus(offset.get());
+        Instant frozen = frozenAt.get();
+        return frozen != null ? frozen : system.instant().plus(offset.get());
     }
 }

@@ -1,17 +1,24 @@
 package io.algogate.gateway.interfaces.rest;
 
-import io.algogate.gateway.application.ApiKeyService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import io.algogate.security.filters.RequestContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 
-/** Turns a presented key into its user, or refuses with OpenAlgo's 403. */
-@ApplicationScoped
+/**
+ * The user the API key filter authenticated. The filter runs before every known {@code /api/v1}
+ * route, so a request without its mark never reached here legitimately: it is refused.
+ */
+@RequestScoped
 class ApiKeyAuthenticator {
 
-    @Inject
-    ApiKeyService apiKeys;
+    @Context
+    HttpServletRequest request;
 
-    long authenticate(String apiKey) {
-        return apiKeys.verify(apiKey).orElseThrow(ApiError::invalidApiKey);
+    long authenticatedUser() {
+        if (request.getAttribute(RequestContext.API_USER_ATTRIBUTE) instanceof Long userId) {
+            return userId;
+        }
+        throw ApiError.invalidApiKey();
     }
 }

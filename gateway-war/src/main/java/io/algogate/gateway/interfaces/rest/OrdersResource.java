@@ -45,7 +45,7 @@ public class OrdersResource {
     @Path("placeorder")
     public Response placeOrder(String body) throws BrokerException {
         PlaceOrderRequest request = PlaceOrderRequest.parse(body);
-        long userId = authenticator.authenticate(request.apiKey());
+        long userId = authenticator.authenticatedUser();
         OrderAck ack = orders.placeOrder(userId, request.order());
         return ApiResponses.success(Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()));
     }
@@ -53,7 +53,8 @@ public class OrdersResource {
     @POST
     @Path("orderbook")
     public Response orderBook(String body) throws BrokerException {
-        long userId = authenticator.authenticate(ApiKeyOnlyRequest.parse(body).apiKey());
+        ApiKeyOnlyRequest.validate(body);
+        long userId = authenticator.authenticatedUser();
         List<Order> book = orders.orderBook(userId);
         JsonArrayBuilder rows = Json.createArrayBuilder();
         book.forEach(order -> rows.add(row(order)));

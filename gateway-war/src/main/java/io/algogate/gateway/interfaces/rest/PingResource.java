@@ -26,7 +26,8 @@ public class PingResource {
 
     @POST
     public Response ping(String body) {
-        authenticator.authenticate(ApiKeyOnlyRequest.parse(body).apiKey());
+        ApiKeyOnlyRequest.validate(body);
+        authenticator.authenticatedUser();
         return ApiResponses.success(Json.createObjectBuilder().add("status", "success")
                 .add("data", Json.createObjectBuilder().add("message", "pong").add("broker", orders.brokerId())));
     }

@@ -10,16 +10,17 @@ import java.util.Locale;
 
 /**
  * OpenAlgo's {@code OrderSchema}: the fields of {@code POST /api/v1/placeorder}, their defaults
- * (pricetype MARKET, product MIS, prices 0) and rules.
+ * (pricetype MARKET, product MIS, prices 0) and rules. The key itself was checked by the API key
+ * filter (which also accepts it in a header), so here it is only an allowed field.
  */
-record PlaceOrderRequest(String apiKey, OrderRequest order) {
+record PlaceOrderRequest(OrderRequest order) {
 
     static final List<String> FIELDS = List.of("apikey", "strategy", "exchange", "symbol", "action", "quantity",
             "pricetype", "product", "price", "trigger_price", "disclosed_quantity", "underlying_ltp");
 
     static PlaceOrderRequest parse(String body) {
         JsonRequest json = JsonRequest.parse(body).allowOnly(FIELDS);
-        String apiKey = json.string("apikey", true, 256).orElse(null);
+        json.string("apikey", false, 256);
         String strategy = json.string("strategy", true, 256).orElse(null);
         String exchange = json.choice("exchange", true, OpenAlgoEnums.EXCHANGES).orElse(null);
         String symbol = json.string("symbol", true, 100).orElse(null);
@@ -49,7 +50,7 @@ record PlaceOrderRequest(String apiKey, OrderRequest order) {
         }
         json.throwIfInvalid();
 
-        return new PlaceOrderRequest(apiKey, new OrderRequest(strategy, exchange, symbol,
+        return new PlaceOrderRequest(new OrderRequest(strategy, exchange, symbol,
                 Action.valueOf(action.toUpperCase(Locale.ROOT)), quantity,
                 PriceType.fromWireName(priceType).orElseThrow(), Product.valueOf(product), price, triggerPrice,
                 disclosed));
@@ -57,10 +58,5 @@ record PlaceOrderRequest(String apiKey, OrderRequest order) {
 
     private static boolean isWhole(BigDecimal value) {
         return value.stripTrailingZeros().scale() <= 0;
-    }
-
-    @Override
-    public String toString() {
-        return "PlaceOrderRequest[apiKey=hidden, order=" + order + "]";
     }
 }

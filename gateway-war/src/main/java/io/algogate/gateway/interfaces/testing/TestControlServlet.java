@@ -1,19 +1,34 @@
 package io.algogate.gateway.interfaces.testing;
 
+import io.algogate.gateway.application.ApiKeyService;
+import io.algogate.gateway.application.BrokerSessionService;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.time.GatewayClock;
+import io.algogate.security.filters.RateLimiter;
+import io.algogate.security.filters.RequestContext;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * The test profile's control endpoint (D3), registered only when {@code algogate.profile=test}:
- * {@code POST /__test/clock/advance?by=PT10H} moves the gateway's clock forward,
- * {@code POST /__test/reset} empties caches (and, later, rate-limit buckets). Loopback only.
+ * The test profile's control endpoint (D3), registered only when {@code algogate.profile=test}, and
+ * answering loopback peers only. {@code POST /__test/...}:
+ * <ul>
+ * <li>{@code clock/advance?by=PT10H} moves the gateway's clock forward; {@code clock/freeze} and
+ * {@code clock/unfreeze} stop and restart it; {@code clock} tells the time;</li>
+ * <li>{@code reset} empties the rate-limit buckets and the in-memory caches (not the databases);</li>
+ * <li>{@code counters} reports the key cache's sizes and how many key checks and Argon2
+ * verifications ran;</li>
+ * <li>{@code whoami} (GET too) tells the client address the chain resolved for this request;</li>
+ * <li>{@code fail} throws, to show what a 500 looks like.</li>
+ * </ul>
  */
 public class TestControlServlet extends HttpServlet {
 
@@ -26,32 +41,69 @@ public class TestControlServlet extends HttpServlet {
     @Inject
     private transient ApiKeyVerificationCache apiKeyCache;
 
+    @Inject
+    private transient ApiKeyService apiKeys;
+
+    @Inject
+    private transient BrokerSessionService brokerSessions;
+
+    @Inject
+    private transient RateLimiter rateLimiter;
+
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if ("/whoami".equals(request.getPathInfo())) {
+            doPost(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (!isLoopback(request.getRemoteAddr())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String action = request.getPathInfo() == null ? "" : request.getPathInfo();
-        response.setContentType("application/json");
         switch (action) {
             case "/clock/advance" -> {
                 try {
-                    var now = clock.advance(Duration.parse(String.valueOf(request.getParameter("by"))));
-                    response.getWriter().write("{\"now\":\"" + now + "\"}");
+                    write(response, time(clock.advance(Duration.parse(String.valueOf(request.getParameter("by"))))));
                 } catch (DateTimeParseException | IllegalArgumentException e) {
-                    response.sendError(HttpServletResponse.SC_BAD_REQUEST, "by must be an ISO-8601 duration");
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST, "by must be a positive ISO-8601 duration");
                 }
             }
-            case "/clock" -> response.getWriter().write("{\"now\":\"" + clock.instant() + "\"}");
+            case "/clock/freeze" -> write(response, time(clock.freeze()));
+            case "/clock/unfreeze" -> write(response, time(clock.unfreeze()));
+            case "/clock" -> write(response, time(clock.instant()));
             case "/reset" -> {
                 apiKeyCache.clear();
-                response.getWriter().write("{\"reset\":true}");
+                brokerSessions.forgetCachedState();
+                rateLimiter.reset();
+                write(response, Json.createObjectBuilder().add("reset", true).build().toString());
             }
-            case "/cache" -> response.getWriter().write("{\"validKeys\":" + apiKeyCache.validSize()
-                    + ",\"invalidKeys\":" + apiKeyCache.invalidSize() + "}");
+            case "/counters" -> write(response, Json.createObjectBuilder()
+                    .add("validKeys", apiKeyCache.validSize())
+                    .add("invalidKeys", apiKeyCache.invalidSize())
+                    .add("keyChecks", apiKeys.keyChecks())
+                    .add("argon2Verifications", apiKeys.argon2Verifications()).build().toString());
+            case "/whoami" -> write(response, Json.createObjectBuilder()
+                    .add("clientIp", RequestContext.clientIp(request))
+                    .add("clientKey", RequestContext.clientKey(request))
+                    .add("peer", request.getRemoteAddr()).build().toString());
+            case "/fail" -> throw new ServletException("Deliberate failure from the test control endpoint");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private static String time(Instant now) {
+        return Json.createObjectBuilder().add("now", now.toString()).build().toString();
+    }
+
+    private static void write(HttpServletResponse response, String json) throws IOException {
+        response.setContentType("application/json");
+        response.getWriter().write(json);
     }
 
     private static boolean isLoopback(String address) {

@@ -1,14 +1,15 @@
 package io.algogate.gateway.interfaces.web;
 
+import io.algogate.security.filters.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The dashboard's login state, kept in the HTTP session, which exists only after login. */
 final class DashboardSession {
 
-    private static final String USER_ID = "algogate.userId";
 
     private DashboardSession() {
     }
@@ -16,16 +17,18 @@ final class DashboardSession {
     static Optional<Long> userId(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty()
-                : Optional.ofNullable(session.getAttribute(USER_ID)).map(Long.class::cast);
+                : Optional.ofNullable(session.getAttribute(RequestContext.SESSION_USER_ATTRIBUTE)).map(Long.class::cast);
     }
 
     /** A fresh session for the user: any earlier one is dropped, so its id cannot be fixed in advance. */
-    static void logIn(HttpServletRequest request, long userId) {
+    static void logIn(HttpServletRequest request, long userId, Instant now) {
         HttpSession previous = request.getSession(false);
         if (previous != null) {
             previous.invalidate();
         }
-        request.getSession(true).setAttribute(USER_ID, userId);
+        HttpSession session = request.getSession(true);
+        session.setAttribute(RequestContext.SESSION_USER_ATTRIBUTE, userId);
+        session.setAttribute(RequestContext.SESSION_LOGIN_AT_ATTRIBUTE, now);
     }
 
     static void logOut(HttpServletRequest request) {

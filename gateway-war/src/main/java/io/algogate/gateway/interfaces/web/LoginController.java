@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.Optional;
 
 /** Password login and logout. Any failure reads "Invalid credentials", whatever failed. */
@@ -30,6 +31,9 @@ public class LoginController {
     @Inject
     Models models;
 
+    @Inject
+    Clock clock;
+
     @Context
     HttpServletRequest request;
 
@@ -42,7 +46,8 @@ public class LoginController {
         if (DashboardSession.userId(request).isPresent()) {
             return DashboardSession.redirect(request, "dashboard");
         }
-        models.put("login", new LoginView("", null));
+        models.put("login", new LoginView("", null, request.getParameter("expired") != null
+                ? "Your session ended at the daily cut-off. Log in again." : null));
         return Response.ok("login.jsp").build();
     }
 
@@ -54,10 +59,10 @@ public class LoginController {
         Optional<UserAccount> user = accounts.authenticate(username, form.getFirst("password"),
                 RequestContext.clientIp(request));
         if (user.isEmpty()) {
-            models.put("login", new LoginView(username == null ? "" : username, "Invalid credentials"));
+            models.put("login", new LoginView(username == null ? "" : username, "Invalid credentials", null));
             return Response.status(Response.Status.UNAUTHORIZED).entity("login.jsp").build();
         }
-        DashboardSession.logIn(request, user.get().getId());
+        DashboardSession.logIn(request, user.get().getId(), clock.instant());
         return DashboardSession.redirect(request, "dashboard");
     }
 

@@ -5,10 +5,16 @@ public class LoginView {
 
     private final String username;
     private final String error;
+    private final String notice;
 
-    public LoginView(String username, String error) {
+    public LoginView(String username, String error, String notice) {
         this.username = username;
         this.error = error;
+        this.notice = notice;
+    }
+
+    public String getNotice() {
+        return notice;
     }
 
     public String getUsername() {

@@ -1,0 +1,15 @@
+<%@ page contentType="text/html;charset=UTF-8" session="false" isErrorPage="true" %><!DOCTYPE html>
+<html lang="en">
+<head>
+<%@ include file="../_head.jspf" %>
+<title>Something went wrong</title>
+</head>
+<body>
+<main class="card">
+  <h1>Something went wrong</h1>
+  <p>The gateway could not complete this request. The details are in the server's log
+     under request id <code id="request-id"><c:out value="${requestScope['algogate.requestId']}"/></code>.</p>
+  <p><a class="button" href="${fn:escapeXml(pageContext.request.contextPath)}/">Go to AlgoGate</a></p>
+</main>
+</body>
+</html>
