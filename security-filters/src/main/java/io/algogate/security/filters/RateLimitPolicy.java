@@ -21,7 +21,8 @@ public record RateLimitPolicy(Map<RouteClass, RateLimitSpec> specs) {
             RouteClass.ORDER, "10 per second",
             RouteClass.SMART, "2 per second",
             RouteClass.WEBHOOK, "100 per minute",
-            RouteClass.WS, "100 per minute");
+            RouteClass.WS, "100 per minute",
+            RouteClass.REPORT, "30 per minute");
 
     public RateLimitPolicy {
         EnumMap<RouteClass, RateLimitSpec> copy = new EnumMap<>(RouteClass.class);

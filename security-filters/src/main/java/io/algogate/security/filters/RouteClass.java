@@ -20,7 +20,12 @@ public enum RouteClass {
     /** Strategy webhooks (TradingView, ChartInk). */
     WEBHOOK,
     /** WebSocket upgrades. */
-    WS;
+    WS,
+    /**
+     * Content Security Policy violation reports: not in OpenAlgo, but a browser endpoint anyone can
+     * post to, so it gets a bound of its own.
+     */
+    REPORT;
 
     /** The configuration key's last part: {@code algogate.ratelimit.<name>}. */
     public String configName() {

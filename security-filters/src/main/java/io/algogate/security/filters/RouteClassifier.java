@@ -66,6 +66,9 @@ public final class RouteClassifier {
         if (isAtOrUnder(route, STRATEGY_WEBHOOK) || isAtOrUnder(route, CHARTINK_WEBHOOK)) {
             return Optional.of(RouteClass.WEBHOOK);
         }
+        if (route.equals(SecurityHeadersPolicy.REPORT_PATH)) {
+            return Optional.of(RouteClass.REPORT);
+        }
         return Optional.empty();
     }
 

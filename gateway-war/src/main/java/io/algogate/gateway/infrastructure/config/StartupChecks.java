@@ -2,10 +2,19 @@ package io.algogate.gateway.infrastructure.config;
 
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
+import io.algogate.security.filters.ClientIpResolver;
+import io.algogate.security.filters.CorsPolicy;
+import io.algogate.security.filters.RateLimitPolicy;
+import io.algogate.security.filters.RateLimiter;
+import io.algogate.security.filters.RequestLimitsPolicy;
+import io.algogate.security.filters.SecurityHeadersPolicy;
+import io.algogate.security.filters.SessionExpiryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -17,6 +26,9 @@ import java.util.logging.Logger;
 public class StartupChecks {
 
     private static final Logger LOG = Logger.getLogger(StartupChecks.class.getName());
+    private static final List<Class<?>> SECURITY_POLICIES = List.of(SessionExpiryPolicy.class,
+            SecurityHeadersPolicy.class, CorsPolicy.class, RequestLimitsPolicy.class, RateLimitPolicy.class,
+            RateLimiter.class, ClientIpResolver.class);
 
     @Inject
     GatewaySettings settings;
@@ -27,10 +39,15 @@ public class StartupChecks {
     @Inject
     BrokerPluginHost brokers;
 
+    /** Asked for here so a bad setting of any security layer stops the start, not the first request. */
+    @Inject
+    Instance<Object> beans;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         Profile profile = settings.profile();
         LOG.info(() -> "AlgoGate starting: profile=" + profile.name().toLowerCase(java.util.Locale.ROOT)
                 + ", home=" + settings.home());
+        SECURITY_POLICIES.forEach(type -> beans.select(type).get());
         if (crypto.secretsWereGenerated()) {
             LOG.info("Using generated secrets from " + settings.home().resolve("secrets"));
         }

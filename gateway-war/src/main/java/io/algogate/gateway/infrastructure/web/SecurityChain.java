@@ -1,7 +1,16 @@
 package io.algogate.gateway.infrastructure.web;
 
+import io.algogate.security.filters.ApiKeyFilter;
+import io.algogate.security.filters.ApiKeyRateLimitFilter;
+import io.algogate.security.filters.CorsFilter;
+import io.algogate.security.filters.CsrfOriginFilter;
+import io.algogate.security.filters.IpBanFilter;
+import io.algogate.security.filters.IpRateLimitFilter;
 import io.algogate.security.filters.RequestContextFilter;
+import io.algogate.security.filters.RequestLimitsFilter;
+import io.algogate.security.filters.ScanDetectionFilter;
 import io.algogate.security.filters.SecurityHeadersFilter;
+import io.algogate.security.filters.SessionFilter;
 import jakarta.servlet.Filter;
 import java.util.List;
 
@@ -14,7 +23,16 @@ final class SecurityChain {
 
     static final List<Class<? extends Filter>> FILTERS = List.of(
             RequestContextFilter.class,
-            SecurityHeadersFilter.class);
+            SecurityHeadersFilter.class,
+            IpBanFilter.class,
+            CorsFilter.class,
+            IpRateLimitFilter.class,
+            RequestLimitsFilter.class,
+            SessionFilter.class,
+            CsrfOriginFilter.class,
+            ApiKeyFilter.class,
+            ApiKeyRateLimitFilter.class,
+            ScanDetectionFilter.class);
 
     private SecurityChain() {
     }
