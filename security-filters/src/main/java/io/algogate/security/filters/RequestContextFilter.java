@@ -39,7 +39,9 @@ public final class RequestContextFilter extends HttpFilter {
             throws IOException, ServletException {
         String requestId = requestIdOf(request);
         request.setAttribute(RequestContext.REQUEST_ID_ATTRIBUTE, requestId);
-        request.setAttribute(RequestContext.CLIENT_IP_ATTRIBUTE, resolver().resolve(request));
+        String clientIp = resolver().resolve(request);
+        request.setAttribute(RequestContext.CLIENT_IP_ATTRIBUTE, clientIp);
+        request.setAttribute(RequestContext.CLIENT_KEY_ATTRIBUTE, IpAddresses.clientKey(clientIp));
         response.setHeader(REQUEST_ID_HEADER, requestId);
         RequestContext.enter(request, response);
         try {
