@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,9 +96,24 @@ public final class ApiKeyFilter extends HttpFilter {
             fromBody = keyInJson(body);
         }
         Optional<String> fromQuery = "GET".equals(request.getMethod())
-                ? Optional.ofNullable(request.getParameter("apikey")) : Optional.empty();
+                ? queryParameter(request.getQueryString(), "apikey") : Optional.empty();
         return fromBody.or(() -> fromQuery).or(() -> Optional.ofNullable(request.getHeader("X-API-KEY")))
                 .map(String::trim).filter(k -> !k.isEmpty());
+    }
+
+    /** Read from the query string itself: parameters are never touched, so no body is ever parsed here. */
+    private static Optional<String> queryParameter(String query, String name) {
+        if (query == null) {
+            return Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            if (key.equals(name)) {
+                return Optional.of(equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> keyInJson(byte[] body) {

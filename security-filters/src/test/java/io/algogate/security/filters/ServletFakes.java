@@ -5,6 +5,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -39,6 +40,9 @@ final class ServletFakes {
         private boolean bodyForbidden;
         private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private final Map<String, Object> attributes = new HashMap<>();
+        private Map<String, Object> session;
+        private boolean sessionInvalidated;
+        private String queryString;
 
         static Request get(String uri) {
             return new Request().method("GET").uri(uri);
@@ -106,6 +110,51 @@ final class ServletFakes {
             return attributes.get(name);
         }
 
+        Request attribute(String name, Object value) {
+            attributes.put(name, value);
+            return this;
+        }
+
+        Request query(String value) {
+            queryString = value;
+            return this;
+        }
+
+        /** An existing HTTP session with these attributes (without one, creating a session fails the test). */
+        Request session(Map<String, Object> sessionAttributes) {
+            session = new HashMap<>(sessionAttributes);
+            return this;
+        }
+
+        boolean sessionInvalidated() {
+            return sessionInvalidated;
+        }
+
+        private HttpSession sessionOrNull(Object[] args) {
+            if (args != null && args.length == 1 && Boolean.TRUE.equals(args[0]) || args == null || args.length == 0) {
+                throw new AssertionError("a filter created a session");
+            }
+            if (session == null || sessionInvalidated) {
+                return null;
+            }
+            return (HttpSession) Proxy.newProxyInstance(ServletFakes.class.getClassLoader(),
+                    new Class<?>[] {HttpSession.class}, (proxy, called, callArgs) -> switch (called.getName()) {
+                        case "getAttribute" -> {
+                            if (sessionInvalidated) {
+                                throw new IllegalStateException("invalidated");
+                            }
+                            yield session.get((String) callArgs[0]);
+                        }
+                        case "invalidate" -> {
+                            sessionInvalidated = true;
+                            yield null;
+                        }
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == callArgs[0];
+                        default -> throw new UnsupportedOperationException("fake session: " + called.getName());
+                    });
+        }
+
         HttpServletRequest build() {
             return (HttpServletRequest) Proxy.newProxyInstance(ServletFakes.class.getClassLoader(),
                     new Class<?>[] {HttpServletRequest.class}, (proxy, called, args) -> switch (called.getName()) {
@@ -128,6 +177,8 @@ final class ServletFakes {
                         case "getReader" -> new BufferedReader(new InputStreamReader(stream(), StandardCharsets.UTF_8));
                         case "getParameter", "getParameterMap", "getParameterNames", "getParameterValues", "getParts",
                                 "getPart" -> throw new AssertionError("a filter called " + called.getName());
+                        case "getSession" -> sessionOrNull(args);
+                        case "getQueryString" -> queryString;
                         case "getAttribute" -> attributes.get((String) args[0]);
                         case "setAttribute" -> attributes.put((String) args[0], args[1]);
                         case "removeAttribute" -> attributes.remove((String) args[0]);

@@ -63,7 +63,7 @@ public class SecurityPolicies {
     ClientIpResolver clientIpResolver() {
         List<IpAddresses.Cidr> trusted;
         try {
-            trusted = IpAddresses.Cidr.parseList(settings.optional(TRUSTED_PROXIES).orElse(""));
+            trusted = IpAddresses.parseList(settings.optional(TRUSTED_PROXIES).orElse(""));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(TRUSTED_PROXIES + " is invalid: " + e.getMessage(), e);
         }
