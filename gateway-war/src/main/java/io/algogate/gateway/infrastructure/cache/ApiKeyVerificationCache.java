@@ -36,10 +36,7 @@ public final class ApiKeyVerificationCache {
     private final Cache<String, Boolean> invalid;
 
     public ApiKeyVerificationCache(Clock clock) {
-        Ticker ticker = () -> {
-            var now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        };
+        Ticker ticker = ClockTicker.of(clock);
         this.valid = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run)
                 .expireAfterWrite(VALID_TTL).maximumSize(VALID_CAPACITY).build();
         this.invalid = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run)

@@ -1,0 +1,5 @@
+package io.algogate.gateway.domain;
+
+/** Recent 404s per client. */
+public interface NotFoundTrackRepository extends ClientKeyedRepository<NotFoundTrack> {
+}
