@@ -1,6 +1,7 @@
 package io.algogate.gateway.interfaces.testing;
 
 import io.algogate.gateway.application.ApiKeyService;
+import io.algogate.gateway.application.BanService;
 import io.algogate.gateway.application.BrokerSessionService;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.time.GatewayClock;
@@ -50,6 +51,9 @@ public class TestControlServlet extends HttpServlet {
     @Inject
     private transient RateLimiter rateLimiter;
 
+    @Inject
+    private transient BanService bans;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if ("/whoami".equals(request.getPathInfo())) {
@@ -81,6 +85,7 @@ public class TestControlServlet extends HttpServlet {
                 apiKeyCache.clear();
                 brokerSessions.forgetCachedState();
                 rateLimiter.reset();
+                bans.clearCache();
                 write(response, Json.createObjectBuilder().add("reset", true).build().toString());
             }
             case "/counters" -> write(response, Json.createObjectBuilder()

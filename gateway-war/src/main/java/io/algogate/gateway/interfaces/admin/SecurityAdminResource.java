@@ -1,0 +1,134 @@
+package io.algogate.gateway.interfaces.admin;
+
+import io.algogate.gateway.application.BanOutcome;
+import io.algogate.gateway.application.BanService;
+import io.algogate.gateway.application.BanView;
+import io.algogate.gateway.application.InvalidKeyTrackingService;
+import io.algogate.gateway.application.ScanTrackingService;
+import io.algogate.gateway.application.TrackerView;
+import io.algogate.gateway.domain.IpBan;
+import io.algogate.security.filters.IpAddresses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Bans (list, ban, unban) and the trackers' recent findings, for the dashboard's security pages. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SecurityAdminResource {
+
+    static final int MAX_HOURS = 8_760;
+
+    @Inject
+    BanService bans;
+
+    @Inject
+    ScanTrackingService scans;
+
+    @Inject
+    InvalidKeyTrackingService invalidKeys;
+
+    @GET
+    @Path("bans")
+    public Response list() {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        bans.bans().forEach(ban -> rows.add(view(ban)));
+        return Response.ok(rows.build()).build();
+    }
+
+    /** {@code {"ip": "...", "reason": "...", "hours": 24}}; 0 hours is permanent. */
+    @POST
+    @Path("bans")
+    @Consumes(MediaType.WILDCARD)
+    public Response ban(String body) {
+        JsonObject request;
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            request = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return error(400, "Send a JSON object with ip, reason and hours");
+        }
+        String ip = request.get("ip") instanceof JsonString text ? text.getString() : "";
+        String clientKey = IpAddresses.normalise(ip).map(IpAddresses::clientKey).orElse(null);
+        String reason = request.get("reason") instanceof JsonString text ? text.getString().strip() : "";
+        JsonValue hoursValue = request.get("hours");
+        if (clientKey == null) {
+            return error(400, "ip must be an IPv4 or IPv6 address");
+        }
+        if (reason.isEmpty() || reason.length() > 255) {
+            return error(400, "reason must be 1-255 characters");
+        }
+        if (!(hoursValue instanceof JsonNumber hours) || !hours.isIntegral() || hours.intValue() < 0
+                || hours.intValue() > MAX_HOURS) {
+            return error(400, "hours must be a whole number from 0 (permanent) to " + MAX_HOURS);
+        }
+        Duration duration = hours.intValue() == 0 ? null : Duration.ofHours(hours.intValue());
+        BanOutcome outcome = bans.ban(clientKey, reason, IpBan.SOURCE_MANUAL, duration);
+        if (outcome == BanOutcome.NOT_ALLOWED) {
+            return error(400, "This address is on the never-ban list and cannot be banned");
+        }
+        return bans.bans().stream().filter(b -> b.clientKey().equals(clientKey)).findFirst()
+                .map(b -> Response.ok(view(b).build()).build())
+                .orElseGet(() -> error(500, "The ban was not recorded"));
+    }
+
+    @DELETE
+    @Path("bans/{ip}")
+    public Response unban(@PathParam("ip") String ip) {
+        String clientKey = IpAddresses.normalise(ip).map(IpAddresses::clientKey).orElse(ip);
+        boolean lifted = bans.unban(clientKey);
+        return Response.ok(Json.createObjectBuilder().add("status", "success").add("unbanned", lifted).build()).build();
+    }
+
+    @GET
+    @Path("trackers")
+    public Response trackers() {
+        return Response.ok(Json.createObjectBuilder()
+                .add("notFound", trackers(scans.trackers(), "paths"))
+                .add("invalidKeys", trackers(invalidKeys.trackers(), "keyPrefixes")).build()).build();
+    }
+
+    private static JsonArrayBuilder trackers(List<TrackerView> views, String listName) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        views.forEach(view -> rows.add(Json.createObjectBuilder().add("clientKey", view.clientKey())
+                .add("hits", view.hitsInWindow()).add(listName, Json.createArrayBuilder(view.lastTried()))
+                .add("updatedAt", text(view.updatedAt()))));
+        return rows;
+    }
+
+    private static JsonObjectBuilder view(BanView ban) {
+        return Json.createObjectBuilder().add("clientKey", ban.clientKey()).add("reason", ban.reason())
+                .add("banCount", ban.banCount()).add("bannedAt", text(ban.bannedAt()))
+                .add("expiresAt", text(ban.expiresAt())).add("permanent", ban.permanent())
+                .add("source", ban.source()).add("active", ban.active());
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("status", "error").add("message", message).build()).build();
+    }
+}
