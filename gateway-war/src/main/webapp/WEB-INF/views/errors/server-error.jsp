@@ -2,6 +2,8 @@
 <html lang="en">
 <head>
 <%@ include file="../_head.jspf" %>
+<%-- The container forwards here; the status must survive the forward. --%>
+<c:set target="${pageContext.response}" property="status" value="500"/>
 <title>Something went wrong</title>
 </head>
 <body>

@@ -25,11 +25,15 @@ import org.junit.jupiter.api.Test;
 class SecurityChainIT {
 
     private static final String ALLOWED_ORIGIN = "https://allowed.example";
-    private static String key;
+    private String key;
 
     @BeforeAll
     static void serverIsUp() {
         ItServer.awaitReady();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void liveKey() {
         key = Installation.liveApiKey();
     }
 

@@ -63,9 +63,16 @@ public final class Installation {
         return apiKey;
     }
 
-    /** Logs the browser in through the login form and returns the response to the POST. */
+    /**
+     * Logs the browser in through the login form and returns the response to the POST. A browser that
+     * is logged in already is sent on to the dashboard by the login page, so it posts the form with
+     * the dashboard's token, as a second login from another tab would.
+     */
     public static HttpResponse<String> logIn(WebClient browser, String password) {
         HttpResponse<String> form = browser.get("/app/login");
+        if (form.statusCode() == 303) {
+            form = browser.get("/app/dashboard");
+        }
         assertEquals(200, form.statusCode(), form.body());
         return browser.postForm("/app/login", Map.of("_csrf", WebClient.csrfToken(form),
                 "username", USERNAME, "password", password));

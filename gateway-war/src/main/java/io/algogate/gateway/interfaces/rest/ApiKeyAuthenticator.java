@@ -1,21 +1,18 @@
 package io.algogate.gateway.interfaces.rest;
 
 import io.algogate.security.filters.RequestContext;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
 
 /**
  * The user the API key filter authenticated. The filter runs before every known {@code /api/v1}
  * route, so a request without its mark never reached here legitimately: it is refused.
  */
-@RequestScoped
-class ApiKeyAuthenticator {
+final class ApiKeyAuthenticator {
 
-    @Context
-    HttpServletRequest request;
+    private ApiKeyAuthenticator() {
+    }
 
-    long authenticatedUser() {
+    static long authenticatedUser(HttpServletRequest request) {
         if (request.getAttribute(RequestContext.API_USER_ATTRIBUTE) instanceof Long userId) {
             return userId;
         }

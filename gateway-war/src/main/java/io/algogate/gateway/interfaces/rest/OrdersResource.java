@@ -15,6 +15,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -35,8 +37,8 @@ public class OrdersResource {
     static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH).withZone(ZoneId.of("Asia/Kolkata"));
 
-    @Inject
-    ApiKeyAuthenticator authenticator;
+    @Context
+    HttpServletRequest request;
 
     @Inject
     OrderService orders;
@@ -44,9 +46,9 @@ public class OrdersResource {
     @POST
     @Path("placeorder")
     public Response placeOrder(String body) throws BrokerException {
-        PlaceOrderRequest request = PlaceOrderRequest.parse(body);
-        long userId = authenticator.authenticatedUser();
-        OrderAck ack = orders.placeOrder(userId, request.order());
+        PlaceOrderRequest order = PlaceOrderRequest.parse(body);
+        long userId = ApiKeyAuthenticator.authenticatedUser(request);
+        OrderAck ack = orders.placeOrder(userId, order.order());
         return ApiResponses.success(Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()));
     }
 
@@ -54,7 +56,7 @@ public class OrdersResource {
     @Path("orderbook")
     public Response orderBook(String body) throws BrokerException {
         ApiKeyOnlyRequest.validate(body);
-        long userId = authenticator.authenticatedUser();
+        long userId = ApiKeyAuthenticator.authenticatedUser(request);
         List<Order> book = orders.orderBook(userId);
         JsonArrayBuilder rows = Json.createArrayBuilder();
         book.forEach(order -> rows.add(row(order)));

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -18,8 +20,8 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class PingResource {
 
-    @Inject
-    ApiKeyAuthenticator authenticator;
+    @Context
+    HttpServletRequest request;
 
     @Inject
     OrderService orders;
@@ -27,7 +29,7 @@ public class PingResource {
     @POST
     public Response ping(String body) {
         ApiKeyOnlyRequest.validate(body);
-        authenticator.authenticatedUser();
+        ApiKeyAuthenticator.authenticatedUser(request);
         return ApiResponses.success(Json.createObjectBuilder().add("status", "success")
                 .add("data", Json.createObjectBuilder().add("message", "pong").add("broker", orders.brokerId())));
     }
