@@ -169,7 +169,8 @@ class RateLimitIT {
 
     private HttpResponse<String> order(WebClient client, String route) {
         return client.postJson("/api/v1/" + route, "{\"apikey\":\"" + key + "\",\"strategy\":\"limits\","
-                + "\"exchange\":\"NSE\",\"symbol\":\"SBIN\",\"action\":\"BUY\",\"quantity\":\"1\",\"position_size\":\"1\"}");
+                + "\"exchange\":\"NSE\",\"symbol\":\"SBIN\",\"action\":\"BUY\",\"quantity\":\"1\""
+                + (route.equals("placesmartorder") ? ",\"position_size\":\"1\"}" : "}"));
     }
 
     private static void exhaust(int limit, Supplier<HttpResponse<String>> call, boolean api) {

@@ -144,6 +144,30 @@ class SecurityChainIT {
         assertEquals(200, client.get("/app/login").statusCode(), "the server keeps serving");
     }
 
+    @Test
+    void cspViolationReportsAreAcceptedAndRateLimited() {
+        Control.reset();
+        Control.freeze();
+        try {
+            postReports();
+        } finally {
+            Control.unfreeze();
+        }
+    }
+
+    private static void postReports() {
+        WebClient browser = new WebClient();
+        String report = "{\"csp-report\":{\"blocked-uri\":\"inline\",\"violated-directive\":\"script-src\"}}";
+        for (int i = 1; i <= 30; i++) {
+            HttpResponse<String> accepted = browser.send(HttpRequest.newBuilder(ItServer.http("/csp-report"))
+                    .header("Content-Type", "application/csp-report").POST(HttpRequest.BodyPublishers.ofString(report)));
+            assertEquals(204, accepted.statusCode(), "report " + i);
+        }
+        HttpResponse<String> limited = browser.send(HttpRequest.newBuilder(ItServer.http("/csp-report"))
+                .header("Content-Type", "application/csp-report").POST(HttpRequest.BodyPublishers.ofString(report)));
+        assertEquals(429, limited.statusCode());
+    }
+
     private static String formBody(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
                 + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))

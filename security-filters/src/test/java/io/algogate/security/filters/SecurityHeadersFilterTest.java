@@ -19,6 +19,16 @@ class SecurityHeadersFilterTest {
     }
 
     @Test
+    void reportOnlyModeSendsTheReportOnlyHeaderAndReportsGoToTheEndpoint() {
+        assertEquals("Content-Security-Policy", SecurityHeadersPolicy.defaults().headerName());
+        SecurityHeadersPolicy reportOnly = SecurityHeadersPolicy.fromConfig(
+                key -> key.equals(SecurityHeadersPolicy.REPORT_ONLY_KEY) ? java.util.Optional.of("true")
+                        : java.util.Optional.empty());
+        assertEquals("Content-Security-Policy-Report-Only", reportOnly.headerName());
+        assertTrue(SecurityHeadersFilter.contentSecurityPolicy("n").endsWith("report-uri /csp-report"));
+    }
+
+    @Test
     void policyAllowsInlineCodeOnlyWithTheNonce() {
         String csp = SecurityHeadersFilter.contentSecurityPolicy("abc123");
         assertFalse(csp.contains("unsafe-inline"), csp);
