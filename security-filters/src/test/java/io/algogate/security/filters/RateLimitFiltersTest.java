@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.algogate.security.filters.FakeHttp.CountingChain;
-import io.algogate.security.filters.FakeHttp.Request;
-import io.algogate.security.filters.FakeHttp.Response;
+import io.algogate.security.filters.ServletFakes.Chain;
+import io.algogate.security.filters.ServletFakes.Request;
+import io.algogate.security.filters.ServletFakes.Response;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +22,28 @@ class RateLimitFiltersTest {
     private final LimiterBed bed = new LimiterBed();
     private final MutableClock clock = bed.clock;
     private final RateLimiter limiter = bed.limiter;
-    private final CountingChain chain = new CountingChain();
+    private final Chain chain = new Chain();
 
     @AfterEach
     void closeCache() {
         bed.close();
     }
 
+    /**
+     * A request to {@code path} (context path "") from a client already resolved to {@code clientKey}, as
+     * RequestContextFilter leaves it.
+     */
+    private static Request from(String clientKey, String method, String path) {
+        return new Request().method(method).uri(path).attribute(RequestContext.CLIENT_KEY_ATTRIBUTE, clientKey);
+    }
+
     private static Request smartOrderFrom(String clientKey) {
-        return new Request("POST", "/api/v1/placesmartorder", clientKey);
+        return from(clientKey, "POST", "/api/v1/placesmartorder");
     }
 
     private Response run(HttpFilter filter, Request request) throws IOException, ServletException {
         Response response = new Response();
-        filter.doFilter(request.servletRequest(), response.servletResponse(), chain);
+        filter.doFilter(request.build(), response.build(), chain);
         return response;
     }
 
@@ -43,16 +52,16 @@ class RateLimitFiltersTest {
         IpRateLimitFilter filter = new IpRateLimitFilter(limiter);
         Response first = run(filter, smartOrderFrom("203.0.113.7"));
         assertEquals(200, first.status);
-        assertEquals("\"smart\";q=2;w=1", first.headers.get("RateLimit-Policy"));
-        assertEquals("\"smart\";r=1", first.headers.get("RateLimit"));
+        assertEquals(List.of("\"smart\";q=2;w=1"), first.headers.get("RateLimit-Policy"));
+        assertEquals(List.of("\"smart\";r=1"), first.headers.get("RateLimit"));
         assertNull(first.headers.get("Retry-After"));
         run(filter, smartOrderFrom("203.0.113.7"));
 
         Response refused = run(filter, smartOrderFrom("203.0.113.7"));
         assertEquals(429, refused.status);
-        assertEquals("1", refused.headers.get("Retry-After"));
-        assertEquals("\"smart\";q=2;w=1", refused.headers.get("RateLimit-Policy"));
-        assertEquals("\"smart\";r=0;t=1", refused.headers.get("RateLimit"));
+        assertEquals(List.of("1"), refused.headers.get("Retry-After"));
+        assertEquals(List.of("\"smart\";q=2;w=1"), refused.headers.get("RateLimit-Policy"));
+        assertEquals(List.of("\"smart\";r=0;t=1"), refused.headers.get("RateLimit"));
         assertEquals("application/json", refused.contentType);
         assertEquals("{\"status\":\"error\",\"message\":\"Rate limit exceeded. Please slow down your requests.\","
                 + "\"retry_after\":1}", refused.body.toString());
@@ -66,13 +75,13 @@ class RateLimitFiltersTest {
     @Test
     void otherRoutesAreRefusedInPlainText() throws Exception {
         IpRateLimitFilter filter = new IpRateLimitFilter(limiter);
-        Request login = new Request("POST", "/app/login/", "203.0.113.7");
+        Request login = from("203.0.113.7", "POST", "/app/login/");
         for (int i = 0; i < 5; i++) {
             assertEquals(200, run(filter, login).status);
         }
         Response refused = run(filter, login);
         assertEquals(429, refused.status);
-        assertEquals("12", refused.headers.get("Retry-After"));
+        assertEquals(List.of("12"), refused.headers.get("Retry-After"));
         assertEquals("text/plain", refused.contentType);
         assertEquals("Too many requests. Try again in 12 seconds.", refused.body.toString());
         assertEquals(5, chain.calls);
@@ -90,8 +99,8 @@ class RateLimitFiltersTest {
     @Test
     void webSocketUpgradesAreMeteredAsWs() throws Exception {
         Response response = run(new IpRateLimitFilter(limiter),
-                new Request("GET", "/ws/market", "203.0.113.7").header("Upgrade", "WebSocket"));
-        assertEquals("\"ws\";q=100;w=60", response.headers.get("RateLimit-Policy"));
+                from("203.0.113.7", "GET", "/ws/market").header("Upgrade", "WebSocket"));
+        assertEquals(List.of("\"ws\";q=100;w=60"), response.headers.get("RateLimit-Policy"));
         assertEquals(1, chain.calls);
     }
 
@@ -99,7 +108,7 @@ class RateLimitFiltersTest {
     void unlimitedRoutesPassUncountedAndWithoutHeaders() throws Exception {
         IpRateLimitFilter filter = new IpRateLimitFilter(limiter);
         for (int i = 0; i < 200; i++) {
-            Response response = run(filter, new Request("GET", "/app/dashboard", "203.0.113.7"));
+            Response response = run(filter, from("203.0.113.7", "GET", "/app/dashboard"));
             assertEquals(200, response.status);
             assertTrue(response.headers.isEmpty(), response.headers.toString());
         }
