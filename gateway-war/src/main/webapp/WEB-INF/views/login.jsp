@@ -17,6 +17,7 @@
     <input id="password" name="password" type="password" required maxlength="128" autocomplete="current-password">
     <button type="submit">Log in</button>
   </form>
+  <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/reset-password">Forgot your password?</a></p>
 </main>
 </body>
 </html>

@@ -46,9 +46,19 @@ public class LoginController {
         if (DashboardSession.userId(request).isPresent()) {
             return DashboardSession.redirect(request, "dashboard");
         }
-        models.put("login", new LoginView("", null, request.getParameter("expired") != null
-                ? "Your session ended at the daily cut-off. Log in again." : null));
+        models.put("login", new LoginView("", null, notice()));
         return Response.ok("login.jsp").build();
+    }
+
+    /** A notice for a user sent here by the daily cut-off or a completed password reset. */
+    private String notice() {
+        if (request.getParameter("expired") != null) {
+            return "Your session ended at the daily cut-off. Log in again.";
+        }
+        if (request.getParameter("reset") != null) {
+            return "Your password was changed. Log in with the new one.";
+        }
+        return null;
     }
 
     @POST

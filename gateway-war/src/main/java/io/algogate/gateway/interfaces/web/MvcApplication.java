@@ -17,7 +17,8 @@ public class MvcApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(CoreFeature.class, SetupController.class, LoginController.class, DashboardController.class);
+        return Set.of(CoreFeature.class, SetupController.class, LoginController.class, DashboardController.class,
+                PasswordResetController.class);
     }
 
     @Override

@@ -1,0 +1,139 @@
+package io.algogate.gateway.application;
+
+import io.algogate.gateway.domain.AccountRecoveryRepository;
+import io.algogate.gateway.domain.PasswordPolicy;
+import io.algogate.gateway.domain.PasswordResetToken;
+import io.algogate.gateway.domain.SecurityEvent;
+import io.algogate.gateway.domain.UserAccount;
+import io.algogate.gateway.infrastructure.config.GatewaySettings;
+import io.algogate.gateway.infrastructure.crypto.Digests;
+import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Password reset by e-mail. Whatever the address, the caller learns nothing: the same answer, and the
+ * mail goes out on another thread, so neither the response nor its timing tells whether an account
+ * exists. Tokens are 32 random bytes, single use, valid for 30 minutes, stored only as their SHA-256;
+ * the link is built from the configured public base URL, never from the request's Host header.
+ */
+@ApplicationScoped
+public class PasswordResetService {
+
+    public static final String PUBLIC_BASE_URL = "algogate.public-base-url";
+    public static final Duration TOKEN_LIFETIME = Duration.ofMinutes(30);
+    static final String CONFIRM_PATH = "/app/reset-password/confirm?token=";
+    private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AccountRecoveryRepository repository;
+
+    @Inject
+    MailService mail;
+
+    @Inject
+    GatewayCrypto crypto;
+
+    @Inject
+    GatewaySettings settings;
+
+    @Inject
+    SecurityEventLog events;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Starts a reset for the account with this e-mail, if there is one; answers the same either way. */
+    public void requestByEmail(String email, String clientIp) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            return;
+        }
+        Optional<UserAccount> user = repository.findUserByEmail(email.trim());
+        if (user.isEmpty() || !mail.isConfigured()) {
+            return;
+        }
+        String token = newToken();
+        Instant now = clock.instant();
+        repository.addToken(new PasswordResetToken(user.get().getId(), Digests.sha256Hex(token), now,
+                now.plus(TOKEN_LIFETIME)));
+        String link = publicBaseUrl() + CONFIRM_PATH + token;
+        String to = user.get().getEmail();
+        executor.execute(() -> send(to, link));
+        events.record(SecurityEvent.Type.PASSWORD_RESET_REQUESTED, user.get().getUsername(), clientIp);
+    }
+
+    /** Whether a token from a link can still be used (for showing the form or an error). */
+    public boolean isRedeemable(String token) {
+        return token != null && repository.findTokenByHash(Digests.sha256Hex(token))
+                .filter(t -> t.isRedeemable(clock.instant())).isPresent();
+    }
+
+    /**
+     * Sets the new password if the token is valid, unused and unexpired; the token is spent either
+     * way once the password is accepted. Returns the user, or empty for a bad token.
+     */
+    @Transactional
+    public Optional<Long> redeem(String token, String newPassword, String clientIp) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        Optional<PasswordResetToken> stored = repository.findTokenByHash(Digests.sha256Hex(token))
+                .filter(t -> t.isRedeemable(clock.instant()));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        PasswordPolicy.firstViolation(newPassword).ifPresent(message -> {
+            throw new InvalidInputException(Map.of("password", message));
+        });
+        PasswordResetToken spent = stored.get();
+        spent.markUsed(clock.instant());
+        repository.saveToken(spent);
+        repository.updatePasswordHash(spent.getUserId(), crypto.hasher().hash(newPassword));
+        events.record(SecurityEvent.Type.PASSWORD_RESET, null, clientIp);
+        return Optional.of(spent.getUserId());
+    }
+
+    private void send(String to, String link) {
+        try {
+            mail.send(to, "Reset your AlgoGate password", "Someone asked to reset the password of your AlgoGate "
+                    + "account.\n\nTo choose a new password, open this link within 30 minutes:\n\n" + link
+                    + "\n\nIf it was not you, ignore this mail: your password stays as it is.\n");
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The password reset mail could not be sent: {0}", e.getMessage());
+        }
+    }
+
+    private String publicBaseUrl() {
+        String base = settings.optional(PUBLIC_BASE_URL).orElse("http://localhost:9080");
+        URI uri = URI.create(base);
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalStateException(PUBLIC_BASE_URL + " must be an absolute URL such as https://gateway.example.com");
+        }
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

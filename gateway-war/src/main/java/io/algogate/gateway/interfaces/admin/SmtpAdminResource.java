@@ -1,0 +1,91 @@
+package io.algogate.gateway.interfaces.admin;
+
+import io.algogate.gateway.application.MailService;
+import io.algogate.gateway.domain.SmtpSettings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.Locale;
+
+/**
+ * The SMTP server for reset mail. The password is write-only: stored encrypted, never sent back
+ * (GET says only whether one is set); a PUT without a password keeps the stored one.
+ */
+@Path("smtp")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SmtpAdminResource {
+
+    @Inject
+    MailService mail;
+
+    @GET
+    public Response get() {
+        return mail.settings().map(s -> Response.ok(view(s).build()).build())
+                .orElseGet(() -> Response.ok(Json.createObjectBuilder().add("configured", false).build()).build());
+    }
+
+    /** {@code {"host","port","username"?,"password"?,"from","security":"NONE|STARTTLS|SSL"}}. */
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    public Response put(String body) {
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            json = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return error("Send a JSON object with host, port, from and security");
+        }
+        String host = text(json, "host");
+        String from = text(json, "from");
+        String security = text(json, "security");
+        if (host == null || host.isBlank() || host.length() > 255) {
+            return error("host is required");
+        }
+        if (!(json.get("port") instanceof JsonNumber port) || !port.isIntegral() || port.intValue() < 1
+                || port.intValue() > 65_535) {
+            return error("port must be 1-65535");
+        }
+        if (from == null || !from.contains("@") || from.length() > 254) {
+            return error("from must be an e-mail address");
+        }
+        SmtpSettings.Security mode;
+        try {
+            mode = SmtpSettings.Security.valueOf((security == null ? "STARTTLS" : security).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return error("security must be NONE, STARTTLS or SSL");
+        }
+        String username = text(json, "username");
+        SmtpSettings saved = mail.configure(host.strip(), port.intValue(),
+                username == null || username.isBlank() ? null : username, text(json, "password"), from.strip(), mode);
+        return Response.ok(view(saved).build()).build();
+    }
+
+    private static JsonObjectBuilder view(SmtpSettings settings) {
+        return Json.createObjectBuilder().add("configured", true).add("host", settings.getHost())
+                .add("port", settings.getPort()).add("username", settings.getUsername() == null ? "" : settings.getUsername())
+                .add("passwordSet", settings.getPasswordEncrypted() != null).add("from", settings.getFromAddress())
+                .add("security", settings.getSecurity().name());
+    }
+
+    private static String text(JsonObject json, String field) {
+        return json.get(field) instanceof JsonString value ? value.getString() : null;
+    }
+
+    private static Response error(String message) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("status", "error").add("message", message).build()).build();
+    }
+}
