@@ -10,6 +10,6 @@ public class AdminApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AdminGuard.class, SecurityAdminResource.class);
+        return Set.of(AdminGuard.class, SecurityAdminResource.class, SecretsAdminResource.class);
     }
 }
