@@ -67,6 +67,11 @@ public class ApiKeyRecord {
         return keyEncrypted;
     }
 
+    /** After a key rotation: the same key, encrypted under the current encryption key. */
+    public void replaceEncryptedKey(String reencrypted) {
+        this.keyEncrypted = reencrypted;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -20,6 +20,12 @@ public class GatewaySettings {
     public static final String PEPPER = "algogate.security.pepper";
     public static final String ENCRYPTION_KEY = "algogate.security.encryption-key";
     public static final String ENCRYPTION_SALT = "algogate.security.encryption-salt";
+    /**
+     * Keys that are no longer current but may still have encrypted stored secrets, so those still
+     * decrypt until rotated: a comma-separated list of {@code <material>@<hexsalt>} entries, each the
+     * former {@link #ENCRYPTION_KEY} and {@link #ENCRYPTION_SALT}. Optional; empty by default.
+     */
+    public static final String ENCRYPTION_KEY_PREVIOUS = "algogate.security.encryption-key.previous";
     public static final String ACTIVE_BROKER = "algogate.broker";
 
     private final Config config;

@@ -4,10 +4,11 @@ import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The gateway's hashing and encryption, built once from the provisioned secrets. The PBKDF2
- * derivation (600,000 iterations) runs here once, never per call.
+ * derivations (600,000 iterations, one per key in the ring) run here once, never per call.
  */
 @ApplicationScoped
 public class GatewayCrypto {
@@ -24,7 +25,11 @@ public class GatewayCrypto {
         secrets = new SecretsProvisioner(settings.home().resolve("secrets"), settings.profile(), settings::optional)
                 .provision(GatewaySettings.PEPPER, GatewaySettings.ENCRYPTION_KEY, GatewaySettings.ENCRYPTION_SALT);
         hasher = new PasswordHasher(secrets.pepper());
-        cipher = new SecretCipher(secrets.encryptionKey(), secrets.encryptionSalt(), SecretCipher.ITERATIONS);
+        List<KeyMaterial> previousKeys = KeyMaterial.parseList(
+                settings.optional(GatewaySettings.ENCRYPTION_KEY_PREVIOUS).orElse(""),
+                GatewaySettings.ENCRYPTION_KEY_PREVIOUS);
+        cipher = new SecretCipher(new KeyMaterial(secrets.encryptionKey(), secrets.encryptionSalt()), previousKeys,
+                SecretCipher.ITERATIONS);
     }
 
     public PasswordHasher hasher() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /** API keys in the main database. */
@@ -27,5 +28,17 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
         em.persist(key);
         em.flush();
         return key;
+    }
+
+    @Override
+    public List<ApiKeyRecord> findAll() {
+        return em.createQuery("SELECT k FROM ApiKeyRecord k ORDER BY k.id", ApiKeyRecord.class).getResultList();
+    }
+
+    /** One transaction: the rows change together or not at all. */
+    @Override
+    public void saveEncryptedKeys(List<ApiKeyRecord> changed) {
+        changed.forEach(em::merge);
+        em.flush();
     }
 }

@@ -10,6 +10,7 @@ public class AdminApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AdminGuard.class, SecurityAdminResource.class, SmtpAdminResource.class);
+        return Set.of(AdminGuard.class, SecurityAdminResource.class, SmtpAdminResource.class,
+                SecretsAdminResource.class);
     }
 }
