@@ -18,7 +18,9 @@ public class SecurityEvent {
         SETUP_COMPLETED,
         LOGIN_SUCCEEDED,
         LOGIN_FAILED,
-        LOGOUT
+        LOGOUT,
+        PASSWORD_CHANGED,
+        PASSWORD_CHANGE_FAILED
     }
 
     @Id
