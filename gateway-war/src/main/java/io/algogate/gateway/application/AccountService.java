@@ -4,18 +4,26 @@ import io.algogate.gateway.domain.PasswordPolicy;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.UserAccount;
 import io.algogate.gateway.domain.UserRepository;
+import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import io.algogate.gateway.infrastructure.crypto.PasswordHasher;
+import io.algogate.gateway.infrastructure.crypto.VerificationBusyException;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-/** First-run setup of the one admin (D1) and password login. */
+/** First-run setup of the one admin (D1), password login and password change. */
 @ApplicationScoped
 public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}");
@@ -37,6 +45,12 @@ public class AccountService {
 
     @Inject
     SecurityEventLog events;
+
+    @Inject
+    ActiveSessionRegistry sessions;
+
+    @Inject
+    ApiKeyVerificationCache apiKeyVerdicts;
 
     /** Setup is open only while no user exists. */
     public boolean setupOpen() {
@@ -72,7 +86,10 @@ public class AccountService {
 
     /**
      * The user, if the password is right. An unknown username still costs one Argon2 verification, so
-     * the response time does not tell which usernames exist.
+     * the response time does not tell which usernames exist. After a successful login, a hash made with
+     * weaker parameters than the configured ones (or a legacy bcrypt hash) is replaced.
+     *
+     * @throws VerificationBusyException when the hashing slots stay busy past the configured wait
      */
     public Optional<UserAccount> authenticate(String username, String password, String clientIp) {
         if (username == null || password == null || password.length() > PasswordPolicy.MAXIMUM_LENGTH) {
@@ -83,14 +100,65 @@ public class AccountService {
         boolean matches = crypto.hasher().verify(password,
                 user.map(UserAccount::getPasswordHash).orElseGet(this::timingEqualizerHash));
         Optional<UserAccount> authenticated = user.filter(u -> matches);
-        authenticated.ifPresent(u -> brokerSessions.establish(u.getId()));
+        authenticated.ifPresent(u -> {
+            upgradeHashIfWeak(u, password);
+            brokerSessions.establish(u.getId());
+        });
         events.record(authenticated.isPresent() ? SecurityEvent.Type.LOGIN_SUCCEEDED
                 : SecurityEvent.Type.LOGIN_FAILED, username, clientIp);
         return authenticated;
     }
 
+    /**
+     * Changes the user's password: checks the current one (one verification) and the strength rules,
+     * stores the new Argon2id hash, ends every other dashboard session of the user, and forgets the
+     * user's cached API-key verdicts so keys are checked afresh. Returns the ids of the sessions ended.
+     *
+     * @throws InvalidInputException with {@code currentPassword} and/or {@code newPassword} messages
+     * @throws VerificationBusyException when the hashing slots stay busy past the configured wait
+     */
+    public List<String> changePassword(long userId, String current, String replacement, String keepSessionId) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new InvalidInputException(
+                Map.of("currentPassword", "Current password is incorrect")));
+        Map<String, String> errors = new LinkedHashMap<>();
+        boolean currentMatches = current != null && current.length() <= PasswordPolicy.MAXIMUM_LENGTH
+                && crypto.hasher().verify(current, user.getPasswordHash());
+        if (!currentMatches) {
+            errors.put("currentPassword", "Current password is incorrect");
+        }
+        PasswordPolicy.firstViolation(replacement).ifPresent(message -> errors.put("newPassword", message));
+        if (!errors.isEmpty()) {
+            events.record(SecurityEvent.Type.PASSWORD_CHANGE_FAILED, user.getUsername(), null);
+            throw new InvalidInputException(errors);
+        }
+        users.updatePasswordHash(userId, crypto.hasher().hash(replacement));
+        List<String> ended = sessions.endOthers(userId, keepSessionId);
+        apiKeyVerdicts.forgetUser(userId);
+        events.record(SecurityEvent.Type.PASSWORD_CHANGED, user.getUsername(), null);
+        return ended;
+    }
+
     public Optional<UserAccount> findUser(long id) {
         return users.findById(id);
+    }
+
+    /**
+     * Replaces a weak hash with one made now. A busy gate only postpones the upgrade to a later login:
+     * the user has proven the password and should not be refused for our housekeeping.
+     */
+    private void upgradeHashIfWeak(UserAccount user, String password) {
+        PasswordHasher hasher = crypto.hasher();
+        if (!hasher.needsRehash(user.getPasswordHash())) {
+            return;
+        }
+        try {
+            String stronger = hasher.hash(password);
+            users.updatePasswordHash(user.getId(), stronger);
+            user.changePasswordHash(stronger);
+            LOG.info(() -> "Password hash of user " + user.getId() + " upgraded to the configured Argon2id");
+        } catch (VerificationBusyException busy) {
+            LOG.log(Level.FINE, "Password hash upgrade of user {0} postponed: hashing busy", user.getId());
+        }
     }
 
     private String timingEqualizerHash() {

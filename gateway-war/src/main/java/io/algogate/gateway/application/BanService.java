@@ -7,6 +7,7 @@ import io.algogate.gateway.domain.IpBan;
 import io.algogate.gateway.domain.IpBanRepository;
 import io.algogate.gateway.infrastructure.cache.ClockTicker;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
+import io.algogate.gateway.infrastructure.config.SettingValues;
 import io.algogate.security.filters.BanList;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,6 +4,7 @@ import io.algogate.gateway.domain.ClientHitTrack;
 import io.algogate.gateway.domain.ClientKeyed;
 import io.algogate.gateway.domain.ClientKeyedRepository;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
+import io.algogate.gateway.infrastructure.config.SettingValues;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -20,7 +20,9 @@ public class SecurityEvent {
         LOGIN_FAILED,
         LOGOUT,
         PASSWORD_RESET_REQUESTED,
-        PASSWORD_RESET
+        PASSWORD_RESET,
+        PASSWORD_CHANGED,
+        PASSWORD_CHANGE_FAILED
     }
 
     @Id

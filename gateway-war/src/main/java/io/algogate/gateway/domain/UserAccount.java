@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /** The trader who owns this installation (D1: one per installation, the admin). */
 @Entity
@@ -57,6 +58,11 @@ public class UserAccount {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** Replaces the stored hash: a password change, or a stronger hash of the same password. */
+    public void changePasswordHash(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
     }
 
     public boolean isAdmin() {

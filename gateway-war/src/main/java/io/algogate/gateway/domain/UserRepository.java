@@ -12,4 +12,7 @@ public interface UserRepository {
     Optional<UserAccount> findById(long id);
 
     UserAccount add(UserAccount user);
+
+    /** Stores a new password hash for the user; false when there is no such user. */
+    boolean updatePasswordHash(long userId, String passwordHash);
 }

@@ -61,6 +61,14 @@ public final class ApiKeyVerificationCache {
         invalid.put(keySha256, Boolean.TRUE);
     }
 
+    /**
+     * Forgets the valid verdicts of one user's keys, so the next request with one of them is checked
+     * against the database again (after a password change, which may be a response to a leak).
+     */
+    public void forgetUser(long userId) {
+        valid.asMap().values().removeIf(owner -> owner == userId);
+    }
+
     /** Forgets every verdict: after a key is regenerated, and on the test profile's reset. */
     public void clear() {
         valid.invalidateAll();

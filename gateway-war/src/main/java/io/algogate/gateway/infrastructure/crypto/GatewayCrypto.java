@@ -20,11 +20,25 @@ public class GatewayCrypto {
     private PasswordHasher hasher;
     private SecretCipher cipher;
 
+    /** For CDI, which fills the settings and calls {@link #init()}. */
+    public GatewayCrypto() {
+    }
+
+    /** Already built parts, for tests that want fast Argon2 parameters or a tiny gate. */
+    public GatewayCrypto(GatewaySecrets secrets, PasswordHasher hasher, SecretCipher cipher) {
+        this.secrets = secrets;
+        this.hasher = hasher;
+        this.cipher = cipher;
+    }
+
+    /** Fails start-up, with the key named, on Argon2 settings below OWASP's minimum. */
     @PostConstruct
     void init() {
+        PasswordHashingSettings hashing = PasswordHashingSettings.from(settings);
         secrets = new SecretsProvisioner(settings.home().resolve("secrets"), settings.profile(), settings::optional)
                 .provision(GatewaySettings.PEPPER, GatewaySettings.ENCRYPTION_KEY, GatewaySettings.ENCRYPTION_SALT);
-        hasher = new PasswordHasher(secrets.pepper());
+        hasher = new PasswordHasher(secrets.pepper(), hashing.argon2(),
+                VerificationGate.perProcessor(hashing.maxWait()));
         List<KeyMaterial> previousKeys = KeyMaterial.parseList(
                 settings.optional(GatewaySettings.ENCRYPTION_KEY_PREVIOUS).orElse(""),
                 GatewaySettings.ENCRYPTION_KEY_PREVIOUS);

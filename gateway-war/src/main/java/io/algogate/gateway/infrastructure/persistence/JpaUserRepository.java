@@ -38,4 +38,14 @@ public class JpaUserRepository implements UserRepository {
         em.flush();
         return user;
     }
+
+    @Override
+    public boolean updatePasswordHash(long userId, String passwordHash) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null) {
+            return false;
+        }
+        user.changePasswordHash(passwordHash);
+        return true;
+    }
 }

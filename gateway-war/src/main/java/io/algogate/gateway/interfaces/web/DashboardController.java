@@ -2,6 +2,7 @@ package io.algogate.gateway.interfaces.web;
 
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.gateway.application.AccountService;
+import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.gateway.domain.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.Optional;
 
 /** The trader's dashboard: the connected broker and the day's orders. */
@@ -28,6 +30,12 @@ public class DashboardController {
     OrderService orders;
 
     @Inject
+    ActiveSessionRegistry activeSessions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     Models models;
 
     @Context
@@ -35,9 +43,11 @@ public class DashboardController {
 
     @GET
     public Response show() throws BrokerException {
-        Optional<UserAccount> user = DashboardSession.userId(request).flatMap(accounts::findUser);
+        // A session ended elsewhere (evicted, or a password change) is logged out here.
+        Optional<UserAccount> user = DashboardSession.activeUserId(request, activeSessions, clock.instant())
+                .flatMap(accounts::findUser);
         if (user.isEmpty()) {
-            DashboardSession.logOut(request);
+            DashboardSession.logOut(request, activeSessions);
             return DashboardSession.redirect(request, "login");
         }
         models.put("dashboard", new DashboardView(user.get().getUsername(), orders.brokerId(),

@@ -1,7 +1,9 @@
 package io.algogate.gateway.interfaces.web;
 
 import io.algogate.gateway.application.AccountService;
+import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.domain.UserAccount;
+import io.algogate.gateway.infrastructure.crypto.VerificationBusyException;
 import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ public class LoginController {
     AccountService accounts;
 
     @Inject
+    ActiveSessionRegistry activeSessions;
+
+    @Inject
     Models models;
 
     @Inject
@@ -43,7 +48,7 @@ public class LoginController {
         if (accounts.setupOpen()) {
             return DashboardSession.redirect(request, "setup");
         }
-        if (DashboardSession.userId(request).isPresent()) {
+        if (DashboardSession.activeUserId(request, activeSessions, clock.instant()).isPresent()) {
             return DashboardSession.redirect(request, "dashboard");
         }
         models.put("login", new LoginView("", null, notice()));
@@ -66,20 +71,28 @@ public class LoginController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(MultivaluedMap<String, String> form) {
         String username = form.getFirst("username");
-        Optional<UserAccount> user = accounts.authenticate(username, form.getFirst("password"),
-                RequestContext.clientIp(request));
+        Optional<UserAccount> user;
+        try {
+            user = accounts.authenticate(username, form.getFirst("password"), RequestContext.clientIp(request));
+        } catch (VerificationBusyException busy) {
+            // Too many logins or key checks at once: say so, rather than queue behind them.
+            models.put("login", new LoginView(username == null ? "" : username,
+                    "The server is busy. Try again in a few seconds.", null));
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", busy.retryAfterSeconds()).entity("login.jsp").build();
+        }
         if (user.isEmpty()) {
             models.put("login", new LoginView(username == null ? "" : username, "Invalid credentials", null));
             return Response.status(Response.Status.UNAUTHORIZED).entity("login.jsp").build();
         }
-        DashboardSession.logIn(request, user.get().getId(), clock.instant());
+        DashboardSession.logIn(request, user.get().getId(), clock.instant(), activeSessions);
         return DashboardSession.redirect(request, "dashboard");
     }
 
     @POST
     @Path("logout")
     public Response logout() {
-        DashboardSession.logOut(request);
+        DashboardSession.logOut(request, activeSessions);
         return DashboardSession.redirect(request, "login");
     }
 }

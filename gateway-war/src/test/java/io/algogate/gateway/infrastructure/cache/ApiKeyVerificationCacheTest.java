@@ -56,4 +56,21 @@ class ApiKeyVerificationCacheTest {
         assertEquals(Optional.empty(), cache.lookup("sha-d"));
         assertEquals(Optional.empty(), cache.lookup("sha-e"));
     }
+
+    @Test
+    void forgetUserDropsOnlyThatUsersValidVerdicts() {
+        ApiKeyVerificationCache cache = new ApiKeyVerificationCache(new MutableClock(
+                Instant.parse("2026-12-04T09:00:00Z")));
+        cache.rememberValid("a", 1L);
+        cache.rememberValid("b", 1L);
+        cache.rememberValid("c", 2L);
+        cache.rememberInvalid("d");
+
+        cache.forgetUser(1L);
+
+        assertEquals(Optional.empty(), cache.lookup("a"));
+        assertEquals(Optional.empty(), cache.lookup("b"));
+        assertEquals(Optional.of(new ApiKeyVerificationCache.Valid(2L)), cache.lookup("c"));
+        assertEquals(Optional.of(new ApiKeyVerificationCache.Invalid()), cache.lookup("d"));
+    }
 }

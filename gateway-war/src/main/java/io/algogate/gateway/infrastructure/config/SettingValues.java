@@ -1,17 +1,16 @@
-package io.algogate.gateway.application;
+package io.algogate.gateway.infrastructure.config;
 
-import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
 /** Reads typed security settings, failing start-up with the key named when a value is wrong. */
-final class SettingValues {
+public final class SettingValues {
 
     private SettingValues() {
     }
 
     /** An ISO-8601 duration such as {@code PT24H}, greater than zero. */
-    static Duration positiveDuration(GatewaySettings settings, String key, Duration defaultValue) {
+    public static Duration positiveDuration(GatewaySettings settings, String key, Duration defaultValue) {
         String text = settings.optional(key).orElse(null);
         if (text == null) {
             return defaultValue;
@@ -29,7 +28,7 @@ final class SettingValues {
     }
 
     /** A whole number from {@code min} to {@code max}. */
-    static int intInRange(GatewaySettings settings, String key, int defaultValue, int min, int max) {
+    public static int intInRange(GatewaySettings settings, String key, int defaultValue, int min, int max) {
         String text = settings.optional(key).orElse(null);
         if (text == null) {
             return defaultValue;
