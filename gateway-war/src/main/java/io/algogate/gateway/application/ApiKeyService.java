@@ -5,6 +5,7 @@ import io.algogate.gateway.domain.ApiKeyRepository;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.crypto.Digests;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import io.algogate.gateway.infrastructure.crypto.VerificationBusyException;
 import io.algogate.security.filters.ApiKeyVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +59,14 @@ public class ApiKeyService implements ApiKeyVerifier {
      */
     @Override
     public Verdict verify(String presentedKey) {
+        try {
+            return verdictOf(presentedKey);
+        } catch (VerificationBusyException busy) {
+            return Verdict.busy();
+        }
+    }
+
+    private Verdict verdictOf(String presentedKey) {
         return userOf(presentedKey)
                 .map(userId -> brokerSessions.isLive(userId) ? new Verdict(Verdict.Status.VALID, userId)
                         : new Verdict(Verdict.Status.BROKER_SESSION_EXPIRED, userId))

@@ -5,6 +5,8 @@ import io.algogate.gateway.domain.PasswordPolicy;
 import io.algogate.gateway.domain.PasswordResetToken;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.UserAccount;
+import io.algogate.gateway.domain.UserRepository;
+import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import io.algogate.gateway.infrastructure.crypto.Digests;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
@@ -46,6 +48,15 @@ public class PasswordResetService {
 
     @Inject
     MailService mail;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    ActiveSessionRegistry activeSessions;
+
+    @Inject
+    ApiKeyVerificationCache apiKeyCache;
 
     @Inject
     GatewayCrypto crypto;
@@ -107,7 +118,10 @@ public class PasswordResetService {
         PasswordResetToken spent = stored.get();
         spent.markUsed(clock.instant());
         repository.saveToken(spent);
-        repository.updatePasswordHash(spent.getUserId(), crypto.hasher().hash(newPassword));
+        users.updatePasswordHash(spent.getUserId(), crypto.hasher().hash(newPassword));
+        // Whoever knew the old password may hold a session or a cached key verdict: end them all.
+        activeSessions.endAll(spent.getUserId());
+        apiKeyCache.forgetUser(spent.getUserId());
         events.record(SecurityEvent.Type.PASSWORD_RESET, null, clientIp);
         return Optional.of(spent.getUserId());
     }

@@ -15,8 +15,5 @@ public interface AccountRecoveryRepository {
 
     PasswordResetToken saveToken(PasswordResetToken token);
 
-    /** Sets a user's password hash (the reset's one write to the users table). */
-    void updatePasswordHash(long userId, String passwordHash);
-
     Optional<UserAccount> findUserByEmail(String email);
 }

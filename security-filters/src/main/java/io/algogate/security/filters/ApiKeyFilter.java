@@ -35,6 +35,8 @@ public final class ApiKeyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String INVALID_KEY = "Invalid openalgo apikey";
     static final String BROKER_SESSION_EXPIRED = "Broker session expired: log in to your broker again";
+    static final String BUSY = "The server is busy checking keys. Please retry shortly.";
+    static final int BUSY_RETRY_AFTER_SECONDS = 2;
     private static final String MISSING_KEY = "{\"status\":\"error\",\"message\":\"Validation failed. apikey: "
             + "Missing data for required field.\",\"errors\":{\"apikey\":[\"Missing data for required field.\"]}}";
 
@@ -81,6 +83,10 @@ public final class ApiKeyFilter extends HttpFilter {
             }
             case BROKER_SESSION_EXPIRED ->
                     ErrorResponses.apiError(response, HttpServletResponse.SC_FORBIDDEN, BROKER_SESSION_EXPIRED);
+            case BUSY -> {
+                response.setHeader("Retry-After", String.valueOf(BUSY_RETRY_AFTER_SECONDS));
+                ErrorResponses.apiError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY);
+            }
             case VALID -> {
                 request.setAttribute(RequestContext.API_USER_ATTRIBUTE, verdict.userId());
                 request.setAttribute(RequestContext.API_KEY_HASH_ATTRIBUTE, keyHash);

@@ -14,11 +14,20 @@ public interface ApiKeyVerifier {
             /** No such key. */
             INVALID,
             /** The key is valid but its user's broker session expired or was revoked. */
-            BROKER_SESSION_EXPIRED
+            BROKER_SESSION_EXPIRED,
+            /**
+             * The key could not be checked now: every verification slot is taken (a burst of key
+             * guesses or logins). The client should retry; the key is neither accepted nor refused.
+             */
+            BUSY
         }
 
         public static Verdict invalid() {
             return new Verdict(Status.INVALID, 0);
+        }
+
+        public static Verdict busy() {
+            return new Verdict(Status.BUSY, 0);
         }
     }
 

@@ -188,6 +188,17 @@ class ChainLayersTest {
     }
 
     @Test
+    void aKeyThatCannotBeCheckedNowIsA503WithRetryAfterAndIsNotCountedAsInvalid() throws Exception {
+        List<String> tracked = new ArrayList<>();
+        ServletFakes.Response response = new ServletFakes.Response();
+        new ApiKeyFilter(key -> ApiKeyVerifier.Verdict.busy(), (client, prefix) -> tracked.add(prefix))
+                .doFilter(apiPost("ping", "{\"apikey\":\"" + KEY + "\"}").build(), response.build(), new ServletFakes.Chain());
+        assertEquals(503, response.status);
+        assertEquals("2", response.header("Retry-After"));
+        assertEquals(List.of(), tracked);
+    }
+
+    @Test
     void theKeyMayComeFromTheHeaderOrAGetQuery() throws Exception {
         ApiKeyFilter filter = new ApiKeyFilter(verifier(ApiKeyVerifier.Verdict.Status.VALID), (c, p) -> { });
         ServletFakes.Request header = ServletFakes.Request.post("/api/v1/ping").header("X-API-KEY", KEY).bodyForbidden();

@@ -46,12 +46,6 @@ public class JpaAccountRecoveryRepository implements AccountRecoveryRepository {
     }
 
     @Override
-    public void updatePasswordHash(long userId, String passwordHash) {
-        em.createQuery("UPDATE UserAccount u SET u.passwordHash = :hash WHERE u.id = :id")
-                .setParameter("hash", passwordHash).setParameter("id", userId).executeUpdate();
-    }
-
-    @Override
     public Optional<UserAccount> findUserByEmail(String email) {
         return em.createQuery("SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
                 .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst();

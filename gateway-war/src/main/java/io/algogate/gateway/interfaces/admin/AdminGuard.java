@@ -1,6 +1,7 @@
 package io.algogate.gateway.interfaces.admin;
 
 import io.algogate.gateway.application.AccountService;
+import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.domain.UserAccount;
 import io.algogate.security.filters.RequestContext;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class AdminGuard implements ContainerRequestFilter {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ActiveSessionRegistry activeSessions;
+
     @Override
     public void filter(ContainerRequestContext context) {
         Optional<UserAccount> admin = sessionUser().flatMap(accounts::findUser).filter(UserAccount::isAdmin);
@@ -50,8 +54,11 @@ public class AdminGuard implements ContainerRequestFilter {
 
     private Optional<Long> sessionUser() {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
-                : Optional.ofNullable(session.getAttribute(RequestContext.SESSION_USER_ATTRIBUTE)).map(Long.class::cast);
+        // A session the registry ended (password change, eviction) no longer counts, as on the dashboard.
+        if (session == null || !activeSessions.isRegistered(session.getId())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(session.getAttribute(RequestContext.SESSION_USER_ATTRIBUTE)).map(Long.class::cast);
     }
 
     private boolean csrfHeaderMatchesCookie(ContainerRequestContext context) {
