@@ -14,6 +14,7 @@
     <input id="email" name="email" type="email" required maxlength="254" autocomplete="email">
     <button type="submit">Send the link</button>
   </form>
+  <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/reset-password/totp">Use your authenticator app instead</a></p>
   <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/login">Back to login</a></p>
 </main>
 </body>

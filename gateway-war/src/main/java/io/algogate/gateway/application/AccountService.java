@@ -100,10 +100,7 @@ public class AccountService {
         boolean matches = crypto.hasher().verify(password,
                 user.map(UserAccount::getPasswordHash).orElseGet(this::timingEqualizerHash));
         Optional<UserAccount> authenticated = user.filter(u -> matches);
-        authenticated.ifPresent(u -> {
-            upgradeHashIfWeak(u, password);
-            brokerSessions.establish(u.getId());
-        });
+        authenticated.ifPresent(u -> upgradeHashIfWeak(u, password));
         events.record(authenticated.isPresent() ? SecurityEvent.Type.LOGIN_SUCCEEDED
                 : SecurityEvent.Type.LOGIN_FAILED, username, clientIp);
         return authenticated;
@@ -136,6 +133,21 @@ public class AccountService {
         apiKeyVerdicts.forgetUser(userId);
         events.record(SecurityEvent.Type.PASSWORD_CHANGED, user.getUsername(), null);
         return ended;
+    }
+
+    /**
+     * The last step of a login (after the password, and the TOTP code where the user requires one):
+     * the sandbox needs no broker credentials, so the broker session starts here, until the next
+     * daily cut-off.
+     */
+    public void completeLogin(long userId) {
+        brokerSessions.establish(userId);
+    }
+
+    /** A wrong TOTP code after a right password: a failed login, recorded as such. */
+    public void recordSecondFactorFailure(long userId, String clientIp) {
+        events.record(SecurityEvent.Type.TOTP_FAILED, users.findById(userId).map(UserAccount::getUsername).orElse(null),
+                clientIp);
     }
 
     public Optional<UserAccount> findUser(long id) {

@@ -50,6 +50,9 @@ public class PasswordResetService {
     MailService mail;
 
     @Inject
+    TotpService totp;
+
+    @Inject
     UserRepository users;
 
     @Inject
@@ -79,7 +82,9 @@ public class PasswordResetService {
             return;
         }
         Optional<UserAccount> user = repository.findUserByEmail(email.trim());
-        if (user.isEmpty() || !mail.isConfigured()) {
+        // An account that requires its TOTP code for a reset gets no mail link: mail alone must not do.
+        if (user.isEmpty() || !mail.isConfigured() || totp.requiredFor(user.get().getId(),
+                TotpService.Purpose.PASSWORD_RESET)) {
             return;
         }
         String token = newToken();
@@ -90,6 +95,26 @@ public class PasswordResetService {
         String to = user.get().getEmail();
         executor.execute(() -> send(to, link));
         events.record(SecurityEvent.Type.PASSWORD_RESET_REQUESTED, user.get().getUsername(), clientIp);
+    }
+
+    /**
+     * Reset with the account's TOTP code instead of a mail: the e-mail names the account, the code
+     * proves its owner. Any failure is the same empty answer.
+     */
+    public Optional<Long> resetWithTotp(String email, String code, String newPassword, String clientIp) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            return Optional.empty();
+        }
+        Optional<UserAccount> user = repository.findUserByEmail(email.trim());
+        if (user.isEmpty() || !totp.verify(user.get().getId(), code)) {
+            return Optional.empty();
+        }
+        PasswordPolicy.firstViolation(newPassword).ifPresent(message -> {
+            throw new InvalidInputException(Map.of("password", message));
+        });
+        setPassword(user.get().getId(), newPassword);
+        events.record(SecurityEvent.Type.PASSWORD_RESET, user.get().getUsername(), clientIp);
+        return Optional.of(user.get().getId());
     }
 
     /** Whether a token from a link can still be used (for showing the form or an error). */
@@ -118,12 +143,16 @@ public class PasswordResetService {
         PasswordResetToken spent = stored.get();
         spent.markUsed(clock.instant());
         repository.saveToken(spent);
-        users.updatePasswordHash(spent.getUserId(), crypto.hasher().hash(newPassword));
-        // Whoever knew the old password may hold a session or a cached key verdict: end them all.
-        activeSessions.endAll(spent.getUserId());
-        apiKeyCache.forgetUser(spent.getUserId());
+        setPassword(spent.getUserId(), newPassword);
         events.record(SecurityEvent.Type.PASSWORD_RESET, null, clientIp);
         return Optional.of(spent.getUserId());
+    }
+
+    private void setPassword(long userId, String newPassword) {
+        users.updatePasswordHash(userId, crypto.hasher().hash(newPassword));
+        // Whoever knew the old password may hold a session or a cached key verdict: end them all.
+        activeSessions.endAll(userId);
+        apiKeyCache.forgetUser(userId);
     }
 
     private void send(String to, String link) {

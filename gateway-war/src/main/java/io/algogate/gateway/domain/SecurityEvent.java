@@ -22,7 +22,8 @@ public class SecurityEvent {
         PASSWORD_RESET_REQUESTED,
         PASSWORD_RESET,
         PASSWORD_CHANGED,
-        PASSWORD_CHANGE_FAILED
+        PASSWORD_CHANGE_FAILED,
+        TOTP_FAILED
     }
 
     @Id

@@ -110,6 +110,8 @@ class AccountServiceTest {
         assertTrue(accounts.authenticate("admin", PASSWORD, IP).isPresent());
 
         assertEquals(hash, users.storedHash(id));
+        assertEquals(List.of(), brokerSessionsEstablished, "the password alone does not start the broker session");
+        accounts.completeLogin(id);
         assertEquals(List.of(id), brokerSessionsEstablished);
     }
 

@@ -1,6 +1,8 @@
 package io.algogate.gateway.interfaces.web;
 
 import io.algogate.gateway.application.AccountService;
+import io.algogate.gateway.application.PendingSecondFactor;
+import io.algogate.gateway.application.TotpService;
 import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.domain.UserAccount;
 import io.algogate.gateway.infrastructure.crypto.VerificationBusyException;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Optional;
@@ -38,6 +41,14 @@ public class LoginController {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TotpService totp;
+
+    @Inject
+    PendingSecondFactor secondFactor;
+
+    static final String PENDING_COOKIE = "algogate_2fa";
 
     @Context
     HttpServletRequest request;
@@ -85,8 +96,68 @@ public class LoginController {
             models.put("login", new LoginView(username == null ? "" : username, "Invalid credentials", null));
             return Response.status(Response.Status.UNAUTHORIZED).entity("login.jsp").build();
         }
-        DashboardSession.logIn(request, user.get().getId(), clock.instant(), activeSessions);
+        long userId = user.get().getId();
+        if (totp.requiredFor(userId, TotpService.Purpose.LOGIN)) {
+            return Response.status(Response.Status.SEE_OTHER)
+                    .header("Location", request.getContextPath() + "/app/login/totp")
+                    .cookie(pendingCookie(secondFactor.begin(userId), (int) PendingSecondFactor.WINDOW.toSeconds()))
+                    .build();
+        }
+        return completeLogin(userId);
+    }
+
+    @GET
+    @Path("login/totp")
+    public Response totpForm() {
+        if (secondFactor.userOf(pendingToken()).isEmpty()) {
+            return DashboardSession.redirect(request, "login");
+        }
+        models.put("login", new LoginView("", null, null));
+        return Response.ok("login-totp.jsp").build();
+    }
+
+    /** The second step: the code of the user whose password was right within the last five minutes. */
+    @POST
+    @Path("login/totp")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response totpSubmit(MultivaluedMap<String, String> form) {
+        String token = pendingToken();
+        Optional<Long> userId = secondFactor.userOf(token);
+        if (userId.isEmpty()) {
+            return DashboardSession.redirect(request, "login");
+        }
+        if (!totp.verify(userId.get(), form.getFirst("code"))) {
+            accounts.recordSecondFactorFailure(userId.get(), RequestContext.clientIp(request));
+            models.put("login", new LoginView("", "Invalid credentials", null));
+            return Response.status(Response.Status.UNAUTHORIZED).entity("login-totp.jsp").build();
+        }
+        secondFactor.finish(token);
+        Response done = completeLogin(userId.get());
+        return Response.fromResponse(done).cookie(pendingCookie("", 0)).build();
+    }
+
+    private Response completeLogin(long userId) {
+        accounts.completeLogin(userId);
+        DashboardSession.logIn(request, userId, clock.instant(), activeSessions);
         return DashboardSession.redirect(request, "dashboard");
+    }
+
+    private String pendingToken() {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                if (PENDING_COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** HttpOnly, SameSite=Strict, only sent to the login page, gone after five minutes. */
+    private NewCookie pendingCookie(String value, int maxAge) {
+        return new NewCookie.Builder(PENDING_COOKIE).value(value).path(request.getContextPath() + "/app/login")
+                .maxAge(maxAge).httpOnly(true).secure(request.isSecure()).sameSite(NewCookie.SameSite.STRICT).build();
     }
 
     @POST

@@ -77,6 +77,30 @@ public class PasswordResetController {
         }
     }
 
+    @GET
+    @Path("totp")
+    public String totpForm() {
+        return "reset-totp.jsp";
+    }
+
+    @POST
+    @Path("totp")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetWithTotp(MultivaluedMap<String, String> form) {
+        try {
+            Optional<Long> user = resets.resetWithTotp(form.getFirst("email"), form.getFirst("code"),
+                    form.getFirst("password"), RequestContext.clientIp(request));
+            if (user.isPresent()) {
+                return Response.status(Response.Status.SEE_OTHER)
+                        .header("Location", request.getContextPath() + "/app/login?reset=1").build();
+            }
+            models.put("reset", new ResetView(null, "That address and code do not match"));
+        } catch (InvalidInputException e) {
+            models.put("reset", new ResetView(null, e.fieldErrors().get("password")));
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity("reset-totp.jsp").build();
+    }
+
     /** The confirm page's view model. */
     public static class ResetView {
         private final String token;

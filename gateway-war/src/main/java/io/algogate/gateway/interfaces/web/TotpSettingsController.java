@@ -1,0 +1,131 @@
+package io.algogate.gateway.interfaces.web;
+
+import io.algogate.gateway.application.AccountService;
+import io.algogate.gateway.application.ActiveSessionRegistry;
+import io.algogate.gateway.application.InvalidInputException;
+import io.algogate.gateway.application.TotpService;
+import io.algogate.gateway.application.TotpStatus;
+import io.algogate.gateway.domain.UserAccount;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Two-factor set-up for the logged-in trader: begin (secret and QR code, shown once), confirm with a
+ * current code, choose where it is required (login, password reset; a code needed), or turn it off
+ * (a code needed).
+ */
+@Path("profile/totp")
+@Controller
+@RequestScoped
+public class TotpSettingsController {
+
+    @Inject
+    TotpService totp;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ActiveSessionRegistry activeSessions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Models models;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public Response show() {
+        return withUser(user -> page(user, null, null, Response.Status.OK));
+    }
+
+    @POST
+    @Path("begin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response begin(MultivaluedMap<String, String> form) {
+        return withUser(user -> {
+            try {
+                TotpService.Enrollment enrollment = totp.beginEnrollment(user.getId(), user.getEmail());
+                TotpSettingsView view = view(user, null, null);
+                view.setEnrollment(enrollment.secret(), enrollment.otpauthUri(), enrollment.qrCodeDataUri());
+                models.put("totp", view);
+                return Response.ok("totp-settings.jsp").build();
+            } catch (IllegalStateException alreadyOn) {
+                return page(user, null, "Two-factor is already on: turn it off first", Response.Status.CONFLICT);
+            }
+        });
+    }
+
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(MultivaluedMap<String, String> form) {
+        return withUser(user -> totp.confirmEnrollment(user.getId(), form.getFirst("code"))
+                ? page(user, "Two-factor is on.", null, Response.Status.OK)
+                : page(user, null, "That code is not valid: set up again and try a fresh code", Response.Status.BAD_REQUEST));
+    }
+
+    @POST
+    @Path("purposes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response purposes(MultivaluedMap<String, String> form) {
+        return withUser(user -> {
+            try {
+                totp.setPurposes(user.getId(), form.containsKey("login"), form.containsKey("reset"), form.getFirst("code"));
+                return page(user, "Saved.", null, Response.Status.OK);
+            } catch (InvalidInputException e) {
+                return page(user, null, "That code is not valid", Response.Status.BAD_REQUEST);
+            }
+        });
+    }
+
+    @POST
+    @Path("disable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response disable(MultivaluedMap<String, String> form) {
+        return withUser(user -> {
+            try {
+                totp.disable(user.getId(), form.getFirst("code"));
+                return page(user, "Two-factor is off.", null, Response.Status.OK);
+            } catch (InvalidInputException e) {
+                return page(user, null, "That code is not valid", Response.Status.BAD_REQUEST);
+            }
+        });
+    }
+
+    private Response withUser(java.util.function.Function<UserAccount, Response> action) {
+        Optional<UserAccount> user = DashboardSession.activeUserId(request, activeSessions, clock.instant())
+                .flatMap(accounts::findUser);
+        if (user.isEmpty()) {
+            DashboardSession.logOut(request, activeSessions);
+            return DashboardSession.redirect(request, "login");
+        }
+        return action.apply(user.get());
+    }
+
+    private Response page(UserAccount user, String notice, String error, Response.Status status) {
+        models.put("totp", view(user, notice, error));
+        return Response.status(status).entity("totp-settings.jsp").build();
+    }
+
+    private TotpSettingsView view(UserAccount user, String notice, String error) {
+        TotpStatus status = totp.status(user.getId()).orElse(new TotpStatus(false, false, false));
+        return new TotpSettingsView(status.enabled(), status.requiredForLogin(), status.requiredForReset(), notice, error);
+    }
+}
