@@ -2,6 +2,7 @@ package io.algogate.gateway.application;
 
 import io.algogate.gateway.domain.ApiKeyRecord;
 import io.algogate.gateway.domain.ApiKeyRepository;
+import io.algogate.gateway.domain.CredentialMask;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.crypto.Digests;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
@@ -45,12 +46,36 @@ public class ApiKeyService implements ApiKeyVerifier {
 
     /** Creates the user's key and returns it in clear: the only time it exists in clear. */
     public String issueKey(long userId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String key = HexFormat.of().formatHex(bytes);
+        String key = newKey();
         keys.add(new ApiKeyRecord(userId, crypto.lookupIndex(key), crypto.hasher().hash(key),
                 crypto.cipher().encrypt(key), clock.instant()));
         return key;
+    }
+
+    /**
+     * Replaces the user's key and returns the new one in clear (shown once). The old key is refused
+     * from the next request on: its row is gone and every cached verdict of the user is forgotten.
+     */
+    public String regenerate(long userId) {
+        String key = newKey();
+        ApiKeyRecord record = keys.findByUserId(userId)
+                .orElseThrow(() -> new IllegalStateException("User " + userId + " has no API key"));
+        record.replaceKey(crypto.lookupIndex(key), crypto.hasher().hash(key), crypto.cipher().encrypt(key),
+                clock.instant());
+        keys.save(record);
+        cache.forgetUser(userId);
+        return key;
+    }
+
+    /** The user's key as every page after its first showing may show it: masked (OpenAlgo's rule). */
+    public Optional<String> maskedKey(long userId) {
+        return keys.findByUserId(userId).map(record -> CredentialMask.mask(crypto.cipher().decrypt(record.getKeyEncrypted())));
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /**

@@ -68,6 +68,14 @@ public class ApiKeyRecord {
     }
 
     /** After a key rotation: the same key, encrypted under the current encryption key. */
+    /** A regenerated key: every column that could find, confirm or reveal the old one changes. */
+    public void replaceKey(String newLookupIndex, String newKeyHash, String newKeyEncrypted, Instant now) {
+        this.lookupIndex = newLookupIndex;
+        this.keyHash = newKeyHash;
+        this.keyEncrypted = newKeyEncrypted;
+        this.createdAt = now;
+    }
+
     public void replaceEncryptedKey(String reencrypted) {
         this.keyEncrypted = reencrypted;
     }

@@ -10,6 +10,11 @@ public interface ApiKeyRepository {
 
     ApiKeyRecord add(ApiKeyRecord key);
 
+    Optional<ApiKeyRecord> findByUserId(long userId);
+
+    /** Stores a key whose every column changed ({@link ApiKeyRecord#replaceKey}). */
+    ApiKeyRecord save(ApiKeyRecord key);
+
     /** Every key, for a pass over all rows (re-encryption after a key rotation). */
     List<ApiKeyRecord> findAll();
 

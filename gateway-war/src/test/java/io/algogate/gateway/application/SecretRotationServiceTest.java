@@ -101,32 +101,4 @@ class SecretRotationServiceTest {
     private static byte[] salt(String sixteen) {
         return sixteen.getBytes(StandardCharsets.US_ASCII);
     }
-
-    /** The rows in a list; counts saves to show they happen once per rotation, or not at all. */
-    private static final class InMemoryApiKeys implements ApiKeyRepository {
-
-        final List<ApiKeyRecord> rows = new ArrayList<>();
-        int saves;
-
-        @Override
-        public Optional<ApiKeyRecord> findByLookupIndex(String lookupIndex) {
-            return rows.stream().filter(r -> r.getLookupIndex().equals(lookupIndex)).findFirst();
-        }
-
-        @Override
-        public ApiKeyRecord add(ApiKeyRecord key) {
-            rows.add(key);
-            return key;
-        }
-
-        @Override
-        public List<ApiKeyRecord> findAll() {
-            return List.copyOf(rows);
-        }
-
-        @Override
-        public void saveEncryptedKeys(List<ApiKeyRecord> changed) {
-            saves++;
-        }
-    }
 }

@@ -44,6 +44,11 @@ public final class Installation {
         return key;
     }
 
+    /** After a test regenerated the key, the others use the new one. */
+    public static synchronized void replaceApiKey(String key) {
+        apiKey = key;
+    }
+
     public static synchronized boolean isSetUp() {
         return apiKey != null;
     }

@@ -37,6 +37,19 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     /** One transaction: the rows change together or not at all. */
     @Override
+    public Optional<ApiKeyRecord> findByUserId(long userId) {
+        return em.createQuery("SELECT k FROM ApiKeyRecord k WHERE k.userId = :userId", ApiKeyRecord.class)
+                .setParameter("userId", userId).getResultStream().findFirst();
+    }
+
+    @Override
+    public ApiKeyRecord save(ApiKeyRecord key) {
+        ApiKeyRecord saved = em.merge(key);
+        em.flush();
+        return saved;
+    }
+
+    @Override
     public void saveEncryptedKeys(List<ApiKeyRecord> changed) {
         changed.forEach(em::merge);
         em.flush();

@@ -32,6 +32,13 @@ public class SecurityEventLog {
                 new Object[] {type, truncate(username, 64), clientIp});
     }
 
+    /** The newest events first, for the admin's login-activity view. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.List<SecurityEvent> recent(int limit) {
+        return em.createQuery("SELECT e FROM SecurityEvent e ORDER BY e.occurredAt DESC, e.id DESC", SecurityEvent.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }

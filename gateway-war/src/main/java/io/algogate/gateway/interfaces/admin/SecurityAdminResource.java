@@ -7,6 +7,7 @@ import io.algogate.gateway.application.InvalidKeyTrackingService;
 import io.algogate.gateway.application.ScanTrackingService;
 import io.algogate.gateway.application.TrackerView;
 import io.algogate.gateway.domain.IpBan;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import io.algogate.security.filters.IpAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,9 @@ public class SecurityAdminResource {
 
     @Inject
     InvalidKeyTrackingService invalidKeys;
+
+    @Inject
+    SecurityEventLog events;
 
     @GET
     @Path("bans")
@@ -106,6 +110,18 @@ public class SecurityAdminResource {
         return Response.ok(Json.createObjectBuilder()
                 .add("notFound", trackers(scans.trackers(), "paths"))
                 .add("invalidKeys", trackers(invalidKeys.trackers(), "keyPrefixes")).build()).build();
+    }
+
+    /** Every login attempt and other account event (user, address, result, time), newest first. */
+    @GET
+    @Path("login-activity")
+    public Response loginActivity() {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        events.recent(200).forEach(event -> rows.add(Json.createObjectBuilder()
+                .add("time", text(event.getOccurredAt())).add("event", event.getEventType())
+                .add("username", event.getUsername() == null ? "" : event.getUsername())
+                .add("clientIp", event.getClientIp() == null ? "" : event.getClientIp())));
+        return Response.ok(rows.build()).build();
     }
 
     private static JsonArrayBuilder trackers(List<TrackerView> views, String listName) {
