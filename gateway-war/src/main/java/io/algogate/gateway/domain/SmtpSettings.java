@@ -67,6 +67,11 @@ public class SmtpSettings {
         this.updatedAt = now;
     }
 
+    /** The same password under another encryption key (a key rotation). */
+    public void replaceEncryptedPassword(String reencrypted) {
+        this.passwordEncrypted = reencrypted;
+    }
+
     public String getHost() {
         return host;
     }

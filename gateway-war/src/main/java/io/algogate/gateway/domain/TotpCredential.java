@@ -76,6 +76,11 @@ public class TotpCredential {
         this.updatedAt = now;
     }
 
+    /** The same secret under another encryption key (a key rotation); nothing else changes. */
+    public void replaceEncryptedSecret(String reencrypted) {
+        this.secretEncrypted = reencrypted;
+    }
+
     /** The user proved their authenticator holds the secret. */
     public void confirm(Instant now) {
         this.enabled = true;

@@ -1,6 +1,7 @@
 package io.algogate.gateway.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** TOTP credentials, one per user. */
@@ -19,4 +20,7 @@ public interface TotpCredentialRepository {
     boolean markStepUsed(long userId, long step, Instant now);
 
     void deleteByUserId(long userId);
+
+    /** Every credential, for re-encryption after a key rotation. */
+    List<TotpCredential> findAll();
 }

@@ -33,4 +33,9 @@ final class InMemoryTotpCredentials implements TotpCredentialRepository {
     public void deleteByUserId(long userId) {
         byUserId.remove(userId);
     }
+
+    @Override
+    public java.util.List<TotpCredential> findAll() {
+        return java.util.List.copyOf(byUserId.values());
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** TOTP credentials in the main database. */
@@ -54,5 +55,10 @@ public class JpaTotpCredentialRepository implements TotpCredentialRepository {
     public void deleteByUserId(long userId) {
         em.createQuery("DELETE FROM TotpCredential t WHERE t.userId = :userId")
                 .setParameter("userId", userId).executeUpdate();
+    }
+
+    @Override
+    public List<TotpCredential> findAll() {
+        return em.createQuery("SELECT t FROM TotpCredential t", TotpCredential.class).getResultList();
     }
 }
