@@ -1,7 +1,6 @@
 package io.algogate.gateway.interfaces.web;
 
 import io.algogate.gateway.application.AccountService;
-import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.application.ApiKeyService;
 import io.algogate.gateway.application.InvalidInputException;
 import io.algogate.gateway.domain.UserAccount;
@@ -19,8 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -39,10 +36,7 @@ public class AccountController {
     ApiKeyService apiKeys;
 
     @Inject
-    ActiveSessionRegistry activeSessions;
-
-    @Inject
-    Clock clock;
+    SignedInUser signedIn;
 
     @Inject
     Models models;
@@ -83,13 +77,7 @@ public class AccountController {
     }
 
     private Response withUser(Function<UserAccount, Response> action) {
-        Optional<UserAccount> user = DashboardSession.activeUserId(request, activeSessions, clock.instant())
-                .flatMap(accounts::findUser);
-        if (user.isEmpty()) {
-            DashboardSession.logOut(request, activeSessions);
-            return DashboardSession.redirect(request, "login");
-        }
-        return action.apply(user.get());
+        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
     }
 
     private Response page(UserAccount user, String newKey, String notice, String error, Response.Status status) {

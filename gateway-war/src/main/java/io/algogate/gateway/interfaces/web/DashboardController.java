@@ -1,8 +1,6 @@
 package io.algogate.gateway.interfaces.web;
 
 import io.algogate.broker.spi.BrokerException;
-import io.algogate.gateway.application.AccountService;
-import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.gateway.domain.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.Optional;
 
 /** The trader's dashboard: the connected broker and the day's orders. */
@@ -24,16 +21,10 @@ import java.util.Optional;
 public class DashboardController {
 
     @Inject
-    AccountService accounts;
+    SignedInUser signedIn;
 
     @Inject
     OrderService orders;
-
-    @Inject
-    ActiveSessionRegistry activeSessions;
-
-    @Inject
-    Clock clock;
 
     @Inject
     Models models;
@@ -43,12 +34,9 @@ public class DashboardController {
 
     @GET
     public Response show() throws BrokerException {
-        // A session ended elsewhere (evicted, or a password change) is logged out here.
-        Optional<UserAccount> user = DashboardSession.activeUserId(request, activeSessions, clock.instant())
-                .flatMap(accounts::findUser);
+        Optional<UserAccount> user = signedIn.of(request);
         if (user.isEmpty()) {
-            DashboardSession.logOut(request, activeSessions);
-            return DashboardSession.redirect(request, "login");
+            return signedIn.toLogin(request);
         }
         models.put("dashboard", new DashboardView(user.get().getUsername(), orders.brokerId(),
                 orders.brokerName(), orders.orderBook(user.get().getId()).stream().map(OrderRow::new).toList()));

@@ -1,7 +1,5 @@
 package io.algogate.gateway.interfaces.web;
 
-import io.algogate.gateway.application.AccountService;
-import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.application.InvalidInputException;
 import io.algogate.gateway.application.TotpService;
 import io.algogate.gateway.application.TotpStatus;
@@ -19,8 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Two-factor set-up for the logged-in trader: begin (secret and QR code, shown once), confirm with a
@@ -36,13 +33,7 @@ public class TotpSettingsController {
     TotpService totp;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
-    ActiveSessionRegistry activeSessions;
-
-    @Inject
-    Clock clock;
+    SignedInUser signedIn;
 
     @Inject
     Models models;
@@ -109,14 +100,8 @@ public class TotpSettingsController {
         });
     }
 
-    private Response withUser(java.util.function.Function<UserAccount, Response> action) {
-        Optional<UserAccount> user = DashboardSession.activeUserId(request, activeSessions, clock.instant())
-                .flatMap(accounts::findUser);
-        if (user.isEmpty()) {
-            DashboardSession.logOut(request, activeSessions);
-            return DashboardSession.redirect(request, "login");
-        }
-        return action.apply(user.get());
+    private Response withUser(Function<UserAccount, Response> action) {
+        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
     }
 
     private Response page(UserAccount user, String notice, String error, Response.Status status) {

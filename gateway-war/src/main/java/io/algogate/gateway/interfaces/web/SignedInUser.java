@@ -1,0 +1,43 @@
+package io.algogate.gateway.interfaces.web;
+
+import io.algogate.gateway.application.AccountService;
+import io.algogate.gateway.application.ActiveSessionRegistry;
+import io.algogate.gateway.domain.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Who is logged in to the dashboard: the one check every signed-in page makes. */
+@ApplicationScoped
+public class SignedInUser {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ActiveSessionRegistry activeSessions;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The user of a live dashboard session. A session ended elsewhere (evicted, or by a password
+     * change) is logged out here, so it cannot be used again.
+     */
+    public Optional<UserAccount> of(HttpServletRequest request) {
+        Optional<UserAccount> user = DashboardSession.activeUserId(request, activeSessions, clock.instant())
+                .flatMap(accounts::findUser);
+        if (user.isEmpty()) {
+            DashboardSession.logOut(request, activeSessions);
+        }
+        return user;
+    }
+
+    /** Where a request without a live session goes. */
+    public Response toLogin(HttpServletRequest request) {
+        return DashboardSession.redirect(request, "login");
+    }
+}
