@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.algogate.it.support.Admin;
+import io.algogate.it.support.Control;
 import io.algogate.it.support.Identities;
 import io.algogate.it.support.Installation;
 import io.algogate.it.support.ItServer;
@@ -52,6 +53,7 @@ class PasswordResetIT {
 
     @Test
     void aResetMailedToTheTraderSetsANewPasswordOnceAndUnknownAddressesLearnNothing() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
         String unknown = requestWithSpoofedHost("nobody@example.com");
         String known = requestWithSpoofedHost(Installation.EMAIL);
         assertEquals(body(unknown), body(known), "the same answer whether or not the account exists");
@@ -83,6 +85,23 @@ class PasswordResetIT {
         assertTrue(again.find());
         setPassword(again.group(2), Installation.PASSWORD, 303);
         assertEquals(303, Installation.logIn(new WebClient(), Installation.PASSWORD).statusCode());
+    }
+
+    @Test
+    void aLinkExpiresAfterThirtyMinutesByTheGatewaysClock() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        requestWithSpoofedHost(Installation.EMAIL);
+        assertTrue(smtp.waitForIncomingEmail(15_000, 1));
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "")
+                .replace("=3D", "="));
+        assertTrue(link.find());
+        WebClient browser = new WebClient();
+        assertEquals(200, browser.get("/app/reset-password/confirm?token=" + link.group(2)).statusCode());
+        Control.advance(java.time.Duration.ofMinutes(30).plusSeconds(1));
+        HttpResponse<String> expired = browser.get("/app/reset-password/confirm?token=" + link.group(2));
+        assertEquals(400, expired.statusCode());
+        assertTrue(expired.body().contains("reset-invalid"));
+        smtp.purgeEmailFromAllMailboxes();
     }
 
     @Test
