@@ -27,6 +27,8 @@ public class GatewaySettings {
      */
     public static final String ENCRYPTION_KEY_PREVIOUS = "algogate.security.encryption-key.previous";
     public static final String ACTIVE_BROKER = "algogate.broker";
+    /** The directory of external broker plugin jars, default {@code <algogate.home>/plugins}. */
+    public static final String PLUGINS_DIR = "algogate.plugins.dir";
 
     private final Config config;
 
@@ -46,6 +48,12 @@ public class GatewaySettings {
     public Path home() {
         return optional(HOME).map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".algogate"))
+                .toAbsolutePath().normalize();
+    }
+
+    /** Where external broker plugins are looked for; it need not exist (then there are none). */
+    public Path pluginsDirectory() {
+        return optional(PLUGINS_DIR).map(Path::of).orElseGet(() -> home().resolve("plugins"))
                 .toAbsolutePath().normalize();
     }
 

@@ -4,48 +4,100 @@ import io.algogate.broker.spi.BrokerPlugin;
 import io.algogate.broker.spi.BrokerSpi;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
  * Finds broker plugins with {@link ServiceLoader}, always through an explicit class loader, once, into
- * an immutable list. A plugin that is malformed, built for a newer SPI, or that repeats another's id
- * is a start-up error naming the cause; so is finding none at all.
+ * an immutable list: those built into the WAR and those the {@link ExternalPluginLoader} found. A
+ * plugin that is malformed, built for a newer SPI, or that repeats an id already taken is refused with
+ * one log line naming it and the cause, and the gateway starts with the rest; only finding no usable
+ * plugin at all stops the start.
  */
 public final class BrokerPluginDiscovery {
+
+    private static final Logger LOG = Logger.getLogger(BrokerPluginDiscovery.class.getName());
 
     private static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
     private BrokerPluginDiscovery() {
     }
 
-    public static List<BrokerPlugin> discover(ClassLoader classLoader) {
-        List<BrokerPlugin> plugins = new ArrayList<>();
-        Map<String, BrokerPlugin> byId = new HashMap<>();
-        try {
-            for (BrokerPlugin plugin : ServiceLoader.load(BrokerPlugin.class, classLoader)) {
-                validate(plugin);
-                BrokerPlugin earlier = byId.putIfAbsent(plugin.id(), plugin);
-                if (earlier != null) {
-                    throw new IllegalStateException("Two broker plugins use the id '" + plugin.id() + "': "
-                            + earlier.getClass().getName() + " and " + plugin.getClass().getName());
-                }
-                plugins.add(plugin);
-            }
-        } catch (ServiceConfigurationError e) {
-            throw new IllegalStateException("A broker plugin could not be loaded: " + e.getMessage(), e);
-        }
-        if (plugins.isEmpty()) {
-            throw new IllegalStateException("No broker plugin was found: the gateway needs at least one "
-                    + "(the sandbox ships with it). Is broker-sandbox missing from WEB-INF/lib?");
-        }
-        return List.copyOf(plugins);
+    /** The plugins built into the given loader (the WAR's), without external ones. */
+    public static List<LoadedPlugin> discover(ClassLoader builtInLoader) {
+        return discover(builtInLoader, List.of());
     }
 
-    private static void validate(BrokerPlugin plugin) {
+    /**
+     * The built-in plugins, then the external ones, each id kept by the first plugin that claims it.
+     *
+     * @throws IllegalStateException when not one plugin is usable
+     */
+    public static List<LoadedPlugin> discover(ClassLoader builtInLoader, List<LoadedPlugin> external) {
+        List<LoadedPlugin> candidates = new ArrayList<>(discoverBuiltIn(builtInLoader));
+        candidates.addAll(external);
+        List<LoadedPlugin> accepted = withoutDuplicateIds(candidates);
+        closeLoadersLeftWithoutPlugin(external, accepted);
+        if (accepted.isEmpty()) {
+            throw new IllegalStateException("No usable broker plugin was found: the gateway needs at least "
+                    + "one (the sandbox ships with it). Is broker-sandbox missing from WEB-INF/lib? "
+                    + "Refused plugins are logged above.");
+        }
+        return List.copyOf(accepted);
+    }
+
+    private static List<LoadedPlugin> discoverBuiltIn(ClassLoader builtInLoader) {
+        List<LoadedPlugin> plugins = new ArrayList<>();
+        Iterator<BrokerPlugin> providers = ServiceLoader.load(BrokerPlugin.class, builtInLoader).iterator();
+        while (true) {
+            try {
+                // The iterator moves past a provider that fails, so one broken entry costs only itself.
+                if (!providers.hasNext()) {
+                    break;
+                }
+                BrokerPlugin plugin = providers.next();
+                checkIdentity(plugin);
+                plugins.add(LoadedPlugin.builtIn(plugin));
+            } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
+                LOG.warning("Broker plugin refused: " + LoadedPlugin.BUILT_IN + ": "
+                        + ExternalPluginLoader.describe(e));
+            }
+        }
+        return plugins;
+    }
+
+    private static List<LoadedPlugin> withoutDuplicateIds(List<LoadedPlugin> candidates) {
+        Map<String, LoadedPlugin> byId = new HashMap<>();
+        List<LoadedPlugin> accepted = new ArrayList<>();
+        for (LoadedPlugin candidate : candidates) {
+            LoadedPlugin earlier = byId.putIfAbsent(candidate.id(), candidate);
+            if (earlier == null) {
+                accepted.add(candidate);
+            } else {
+                LOG.warning("Broker plugin refused: " + candidate.source() + ": the id " + candidate.describe()
+                        + " is already taken by " + earlier.describe());
+            }
+        }
+        return accepted;
+    }
+
+    /** A jar may hold several plugins; its loader goes only when none of them was kept. */
+    private static void closeLoadersLeftWithoutPlugin(List<LoadedPlugin> external, List<LoadedPlugin> accepted) {
+        for (LoadedPlugin refused : external) {
+            boolean loaderStillUsed = accepted.stream().anyMatch(p -> p.classLoader() == refused.classLoader());
+            if (!loaderStillUsed) {
+                ExternalPluginLoader.closeQuietly(refused.classLoader());
+            }
+        }
+    }
+
+    /** Refuses, with the cause, a plugin whose id is malformed or that needs a newer SPI than ours. */
+    static void checkIdentity(BrokerPlugin plugin) {
         String name = plugin.getClass().getName();
         if (plugin.id() == null || !PLUGIN_ID.matcher(plugin.id()).matches()) {
             throw new IllegalStateException("Broker plugin " + name + " has an invalid id '" + plugin.id()

@@ -2,6 +2,7 @@ package io.algogate.gateway.infrastructure.config;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Settings from a map, for unit tests that have no MicroProfile Config implementation. */
 public final class MapSettings extends GatewaySettings {
@@ -16,5 +17,16 @@ public final class MapSettings extends GatewaySettings {
     @Override
     public Optional<String> optional(String key) {
         return Optional.ofNullable(values.get(key)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> found = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                found.put(key.substring(prefix.length()), value);
+            }
+        });
+        return found;
     }
 }

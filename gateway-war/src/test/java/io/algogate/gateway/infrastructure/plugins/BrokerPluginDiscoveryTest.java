@@ -72,8 +72,10 @@ class BrokerPluginDiscoveryTest {
 
     @Test
     void findsTheSandboxThroughTheGivenClassLoader() {
-        List<BrokerPlugin> plugins = BrokerPluginDiscovery.discover(getClass().getClassLoader());
-        assertEquals(List.of("sandbox"), plugins.stream().map(BrokerPlugin::id).toList());
+        List<LoadedPlugin> plugins = BrokerPluginDiscovery.discover(getClass().getClassLoader());
+        assertEquals(List.of("sandbox"), plugins.stream().map(LoadedPlugin::id).toList());
+        assertEquals(LoadedPlugin.BUILT_IN, plugins.get(0).source());
+        assertTrue(plugins.get(0).isBuiltIn());
         assertThrows(UnsupportedOperationException.class, () -> plugins.add(plugins.get(0)), "immutable");
     }
 
@@ -92,22 +94,31 @@ class BrokerPluginDiscoveryTest {
             }
         };
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> BrokerPluginDiscovery.discover(empty));
-        assertTrue(e.getMessage().startsWith("No broker plugin was found"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("No usable broker plugin was found"), e.getMessage());
     }
 
     @Test
-    void twoPluginsWithOneIdAreRefusedNamingBoth() throws Exception {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> BrokerPluginDiscovery.discover(loaderAlsoListing(DuplicateSandboxPlugin.class)));
-        assertTrue(e.getMessage().contains("'sandbox'"), e.getMessage());
-        assertTrue(e.getMessage().contains(DuplicateSandboxPlugin.class.getName()), e.getMessage());
+    void twoPluginsWithOneIdKeepTheFirstAndRefuseTheOtherNamingBoth() throws Exception {
+        try (PluginLogRecords log = new PluginLogRecords()) {
+            List<LoadedPlugin> plugins = BrokerPluginDiscovery.discover(loaderAlsoListing(DuplicateSandboxPlugin.class));
+            assertEquals(1, plugins.size());
+            assertEquals("io.algogate.broker.sandbox", plugins.get(0).plugin().getClass().getPackageName());
+            List<String> refusals = log.warningsMentioning(DuplicateSandboxPlugin.class.getName());
+            assertEquals(1, refusals.size(), log.warnings().toString());
+            assertTrue(refusals.get(0).contains("'sandbox'"), refusals.get(0));
+            assertTrue(refusals.get(0).contains("already taken by"), refusals.get(0));
+        }
     }
 
     @Test
-    void aPluginBuiltForANewerSpiIsRefused() throws Exception {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> BrokerPluginDiscovery.discover(loaderAlsoListing(FuturePlugin.class)));
-        assertTrue(e.getMessage().contains("SPI version " + (BrokerSpi.VERSION + 1)), e.getMessage());
+    void aPluginBuiltForANewerSpiIsRefusedAndTheOthersStay() throws Exception {
+        try (PluginLogRecords log = new PluginLogRecords()) {
+            List<LoadedPlugin> plugins = BrokerPluginDiscovery.discover(loaderAlsoListing(FuturePlugin.class));
+            assertEquals(List.of("sandbox"), plugins.stream().map(LoadedPlugin::id).toList());
+            List<String> refusals = log.warningsMentioning("SPI version " + (BrokerSpi.VERSION + 1));
+            assertEquals(1, refusals.size(), log.warnings().toString());
+            assertTrue(refusals.get(0).contains(FuturePlugin.class.getName()), refusals.get(0));
+        }
     }
 
     @Test
@@ -116,8 +127,11 @@ class BrokerPluginDiscoveryTest {
         Files.createDirectories(services);
         Files.writeString(services.resolve(BrokerPlugin.class.getName()), "com.example.Missing\n");
         ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> BrokerPluginDiscovery.discover(loader));
-        assertTrue(e.getMessage().contains("com.example.Missing"), e.getMessage());
+        try (PluginLogRecords log = new PluginLogRecords()) {
+            List<LoadedPlugin> plugins = BrokerPluginDiscovery.discover(loader);
+            assertEquals(List.of("sandbox"), plugins.stream().map(LoadedPlugin::id).toList());
+            assertEquals(1, log.warningsMentioning("com.example.Missing").size(), log.warnings().toString());
+        }
     }
 
     private ClassLoader loaderAlsoListing(Class<? extends BrokerPlugin> plugin) throws Exception {
