@@ -1,7 +1,9 @@
 package io.algogate.broker.spi;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the host offers a plugin. Plugins reach the outside world only through it, so the host can
@@ -25,5 +27,36 @@ public interface BrokerContext {
     /** A logger named after the plugin. */
     default System.Logger logger() {
         throw new UnsupportedOperationException("logger() is not offered by this host");
+    }
+
+    /**
+     * The HTTP client to reach the broker with. The host configures timeouts and proxies once, so
+     * every plugin behaves alike on a locked-down network.
+     */
+    default HttpClient httpClient() {
+        throw new UnsupportedOperationException("httpClient() is not offered by this host");
+    }
+
+    /** The plugin's secrets, encrypted at rest by the host. */
+    default SecretStore secrets() {
+        throw new UnsupportedOperationException("secrets() is not offered by this host");
+    }
+
+    /** The plugin's own durable state; plugins never reach the gateway's database. */
+    default DurableStore store() {
+        throw new UnsupportedOperationException("store() is not offered by this host");
+    }
+
+    /** Where {@link InstrumentSource#streamInstruments} should write the instrument master. */
+    default InstrumentSink instrumentSink() {
+        throw new UnsupportedOperationException("instrumentSink() is not offered by this host");
+    }
+
+    /**
+     * The session of the last successful {@link BrokerLogin}, which the host keeps in its secret
+     * store; empty before the first login or after the session expired.
+     */
+    default Optional<BrokerSession> brokerSession() {
+        throw new UnsupportedOperationException("brokerSession() is not offered by this host");
     }
 }

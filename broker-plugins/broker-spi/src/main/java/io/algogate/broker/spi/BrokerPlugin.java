@@ -1,5 +1,7 @@
 package io.algogate.broker.spi;
 
+import java.util.Set;
+
 /**
  * Entry point of a broker plugin, found by the host with {@link java.util.ServiceLoader} through a
  * {@code META-INF/services/io.algogate.broker.spi.BrokerPlugin} file in the plugin's jar.
@@ -22,6 +24,19 @@ public interface BrokerPlugin {
     /** The SPI version the plugin was compiled against. */
     default int spiVersion() {
         return BrokerSpi.VERSION;
+    }
+
+    /**
+     * The feature groups the broker offers, for the dashboard and for refusing calls early. Plugins
+     * with more than orders override it; the adapter must implement the matching interfaces.
+     */
+    default Set<Capability> capabilities() {
+        return Set.of(Capability.ORDERS);
+    }
+
+    /** The OpenAlgo exchange codes the broker trades, such as {@code NSE}; empty means any. */
+    default Set<String> exchanges() {
+        return Set.of();
     }
 
     /**

@@ -22,11 +22,6 @@ public enum PriceType {
 
     /** Looks a wire name up exactly (OpenAlgo's price types are case-sensitive). */
     public static Optional<PriceType> fromWireName(String name) {
-        for (PriceType type : values()) {
-            if (type.wireName.equals(name)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return WireNames.find(values(), PriceType::wireName, name);
     }
 }
