@@ -8,14 +8,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import io.algogate.gateway.domain.GatewaySetting;
+import io.algogate.gateway.domain.GatewaySettingRepository;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Hosts the broker plugins: discovers them once at start-up (those built into the WAR, then those in
  * {@code algogate.plugins.dir}), logs each, and activates the configured one ({@code algogate.broker},
- * default {@code sandbox}). Calls into an external plugin run with its class loader as the thread's
+ * default {@code sandbox}) or the one the admin chose last ({@link #activate}, kept in the database).
+ * Calls into an external plugin run with its class loader as the thread's
  * context class loader; its loader is closed when the gateway stops.
  */
 @ApplicationScoped
@@ -29,9 +33,14 @@ public class BrokerPluginHost {
     @Inject
     Clock clock;
 
-    private List<LoadedPlugin> loadedPlugins = List.of();
-    private LoadedPlugin activePlugin;
-    private BrokerAdapter activeAdapter;
+    @Inject
+    GatewaySettingRepository choices;
+
+    static final String ACTIVE_BROKER_CHOICE = "active-broker";
+
+    private volatile List<LoadedPlugin> loadedPlugins = List.of();
+    private volatile LoadedPlugin activePlugin;
+    private volatile BrokerAdapter activeAdapter;
 
     @PostConstruct
     void start() {
@@ -44,7 +53,7 @@ public class BrokerPluginHost {
                     + loaded.plugin().version() + " name='" + loaded.plugin().displayName() + "' spi="
                     + loaded.plugin().spiVersion() + " class=" + loaded.plugin().getClass().getName()
                     + " source=" + loaded.source()));
-            activePlugin = chooseActive(found, settings.activeBroker()).withStatus(LoadedPlugin.Status.ACTIVE);
+            activePlugin = chooseActive(found, wantedBroker(found)).withStatus(LoadedPlugin.Status.ACTIVE);
             loadedPlugins = found.stream().map(p -> p.id().equals(activePlugin.id()) ? activePlugin : p).toList();
             activeAdapter = createAdapter(activePlugin);
         } catch (RuntimeException e) {
@@ -53,6 +62,38 @@ public class BrokerPluginHost {
             throw e;
         }
         LOG.info(() -> "Active broker: " + activePlugin.id() + " from " + activePlugin.source());
+    }
+
+    /** The admin's last choice if that plugin is still installed, else the configured one. */
+    private String wantedBroker(List<LoadedPlugin> found) {
+        Optional<String> chosen = choices.value(ACTIVE_BROKER_CHOICE);
+        if (chosen.isPresent() && found.stream().noneMatch(p -> p.id().equals(chosen.get()))) {
+            LOG.warning(() -> "The broker chosen last, '" + chosen.get() + "', is no longer installed; using '"
+                    + settings.activeBroker() + "' (" + GatewaySettings.ACTIVE_BROKER + ")");
+            return settings.activeBroker();
+        }
+        return chosen.orElse(settings.activeBroker());
+    }
+
+    /**
+     * Makes another installed plugin the active broker, at once and for later starts: its adapter is
+     * created first, so a plugin that fails to start leaves the current broker in place.
+     */
+    public synchronized void activate(String id) {
+        LoadedPlugin chosen = loadedPlugins.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No broker plugin has the id '" + id + "'"));
+        if (chosen.id().equals(activePlugin.id())) {
+            return;
+        }
+        BrokerAdapter replacement = createAdapter(chosen);
+        BrokerAdapter previous = activeAdapter;
+        activePlugin = chosen.withStatus(LoadedPlugin.Status.ACTIVE);
+        loadedPlugins = loadedPlugins.stream().map(p -> p.id().equals(id) ? activePlugin
+                : p.withStatus(LoadedPlugin.Status.AVAILABLE)).toList();
+        activeAdapter = replacement;
+        previous.close();
+        choices.put(new GatewaySetting(ACTIVE_BROKER_CHOICE, id, clock.instant()));
+        LOG.info(() -> "Active broker is now " + id + " from " + chosen.source());
     }
 
     private static LoadedPlugin chooseActive(List<LoadedPlugin> found, String wanted) {

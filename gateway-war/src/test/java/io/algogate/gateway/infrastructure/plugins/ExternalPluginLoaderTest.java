@@ -20,7 +20,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import io.algogate.gateway.domain.GatewaySetting;
+import io.algogate.gateway.domain.GatewaySettingRepository;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +196,8 @@ class ExternalPluginLoaderTest {
         BrokerPluginHost host = new BrokerPluginHost();
         host.settings = new MapSettings(Map.of("algogate.plugins.dir", pluginsDir.toString(), "algogate.broker", "alpha"));
         host.clock = Clock.systemUTC();
+        InMemoryChoices choices = new InMemoryChoices();
+        host.choices = choices;
 
         host.start();
 
@@ -202,12 +207,35 @@ class ExternalPluginLoaderTest {
         assertEquals("alpha", host.activePlugin().id());
         assertEquals("own-context=true lib=1", placeOrderThrough(host.activeAdapter()));
 
+        // The admin switches to beta: at once, and remembered for the next start.
+        host.activate("beta");
+        assertEquals("beta", host.activePlugin().id());
+        assertEquals("own-context=true lib=2", placeOrderThrough(host.activeAdapter()));
+        assertEquals(Optional.of("beta"), choices.value(BrokerPluginHost.ACTIVE_BROKER_CHOICE));
+        assertThrows(IllegalArgumentException.class, () -> host.activate("gamma"));
+        assertEquals("beta", host.activePlugin().id(), "an unknown id changes nothing");
+
         host.stop();
 
         List<PluginClassLoader> loaders = host.loadedPlugins().stream().map(LoadedPlugin::classLoader)
                 .filter(l -> l != null).toList();
         assertEquals(2, loaders.size());
         loaders.forEach(loader -> assertTrue(loader.isClosed(), loader.getName()));
+    }
+
+    /** The admin's choices, in memory. */
+    private static final class InMemoryChoices implements GatewaySettingRepository {
+        private final Map<String, String> values = new java.util.HashMap<>();
+
+        @Override
+        public Optional<String> value(String name) {
+            return Optional.ofNullable(values.get(name));
+        }
+
+        @Override
+        public void put(GatewaySetting setting) {
+            values.put(setting.getName(), setting.getValue());
+        }
     }
 
     private String assertOneWarning(String jarName, String cause) {
