@@ -10,6 +10,8 @@ import io.algogate.gateway.domain.TotpCredential;
 import io.algogate.gateway.domain.UserAccount;
 import io.algogate.gateway.infrastructure.crypto.KeyMaterial;
 import io.algogate.gateway.infrastructure.crypto.SecretCipher;
+import io.algogate.gateway.support.InMemoryPluginSecrets;
+import io.algogate.gateway.support.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +51,24 @@ class EncryptedColumnsTest {
         assertThrows(IllegalStateException.class, () -> column.rotate(AFTER), "the old key is not configured");
         assertEquals(1, column.rotate(DURING));
         assertEquals("smtp-secret", AFTER.decrypt(repository.settings.getPasswordEncrypted()));
+    }
+
+    @Test
+    void pluginSecretsAreReencryptedUnderTheNewKeyAllOrNothing() {
+        InMemoryPluginSecrets secrets = new InMemoryPluginSecrets();
+        secrets.put("kite", "access_token", BEFORE.encrypt("kite-token"), NOW);
+        secrets.put("sandbox", "api_secret", BEFORE.encrypt("sandbox-secret"), NOW);
+        PluginSecretColumn column = new PluginSecretColumn();
+        column.secrets = secrets;
+        column.clock = new MutableClock(NOW);
+
+        assertThrows(IllegalStateException.class, () -> column.rotate(AFTER), "the old key is not configured");
+        assertEquals(0, secrets.saves, "nothing is written when a row cannot be decrypted");
+        assertEquals(2, column.rotate(DURING));
+        assertEquals(0, column.rotate(DURING), "already under the current key");
+        assertEquals("kite-token", AFTER.decrypt(secrets.encryptedValue("kite", "access_token").orElseThrow()));
+        assertEquals("sandbox-secret", AFTER.decrypt(secrets.encryptedValue("sandbox", "api_secret").orElseThrow()));
+        assertEquals("plugin_secrets.value_encrypted", column.name());
     }
 
     /** One row of SMTP settings; the rest of the repository is not needed here. */

@@ -7,9 +7,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import io.algogate.gateway.domain.GatewaySetting;
 import io.algogate.gateway.domain.GatewaySettingRepository;
+import io.algogate.gateway.domain.PluginSecretRepository;
+import io.algogate.gateway.domain.PluginStateRepository;
+import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -36,14 +41,29 @@ public class BrokerPluginHost {
     @Inject
     GatewaySettingRepository choices;
 
+    @Inject
+    PluginStateRepository pluginState;
+
+    @Inject
+    PluginSecretRepository pluginSecrets;
+
+    @Inject
+    GatewayCrypto crypto;
+
+    /** How long a plugin waits for a broker's TCP and TLS handshake before giving up. */
+    static final Duration PLUGIN_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
     static final String ACTIVE_BROKER_CHOICE = "active-broker";
 
     private volatile List<LoadedPlugin> loadedPlugins = List.of();
     private volatile LoadedPlugin activePlugin;
     private volatile BrokerAdapter activeAdapter;
+    /** Built in {@link #start()}, not at construction, which CDI's proxies may also run. */
+    volatile HttpClient pluginHttpClient;
 
     @PostConstruct
     void start() {
+        pluginHttpClient = newPluginHttpClient();
         ClassLoader warLoader = BrokerPluginHost.class.getClassLoader();
         List<LoadedPlugin> external = new ExternalPluginLoader(settings.pluginsDirectory(),
                 BrokerPlugin.class.getClassLoader()).load();
@@ -103,11 +123,14 @@ public class BrokerPluginHost {
                         + found.stream().map(LoadedPlugin::id).collect(Collectors.joining(", "))));
     }
 
-    private BrokerAdapter createAdapter(LoadedPlugin loaded) {
+    BrokerAdapter createAdapter(LoadedPlugin loaded) {
         BrokerPlugin plugin = loaded.plugin();
         HostBrokerContext context = new HostBrokerContext(clock,
                 settings.withPrefix("algogate.broker." + plugin.id() + "."),
-                System.getLogger("io.algogate.broker." + plugin.id()));
+                System.getLogger("io.algogate.broker." + plugin.id()),
+                pluginHttpClient,
+                new HostSecretStore(plugin.id(), pluginSecrets, crypto.cipher(), clock),
+                new HostDurableStore(plugin.id(), pluginState, clock));
         if (loaded.isBuiltIn()) {
             // Built into the WAR: the context class loader is already the WAR's.
             return plugin.create(context);
@@ -115,6 +138,19 @@ public class BrokerPluginHost {
         BrokerAdapter adapter = ContextClassLoaderAdapter.withContextLoader(loaded.classLoader(),
                 () -> plugin.create(context));
         return ContextClassLoaderAdapter.wrap(adapter, loaded.classLoader());
+    }
+
+    /**
+     * One client for every plugin, built once: its connection pool and selector thread are shared, and
+     * every plugin gets the same connect timeout. Redirects are followed except from HTTPS to HTTP, so a
+     * redirect never downgrades a request carrying a broker token; a read timeout is per request
+     * ({@code HttpRequest.Builder.timeout}), which the JDK offers only there.
+     */
+    static HttpClient newPluginHttpClient() {
+        return HttpClient.newBuilder()
+                .connectTimeout(PLUGIN_CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     @PreDestroy

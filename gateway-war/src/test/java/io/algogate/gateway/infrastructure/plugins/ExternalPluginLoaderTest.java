@@ -198,6 +198,7 @@ class ExternalPluginLoaderTest {
         host.clock = Clock.systemUTC();
         InMemoryChoices choices = new InMemoryChoices();
         host.choices = choices;
+        PluginHostFixtures.giveStores(host);
 
         host.start();
 
