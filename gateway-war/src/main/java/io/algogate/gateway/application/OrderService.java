@@ -5,6 +5,7 @@ import io.algogate.broker.spi.Order;
 import io.algogate.broker.spi.OrderAck;
 import io.algogate.broker.spi.OrderBookSource;
 import io.algogate.broker.spi.OrderEntry;
+import io.algogate.broker.spi.OrderManagement;
 import io.algogate.broker.spi.OrderRequest;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,10 @@ public class OrderService {
 
     public OrderAck placeOrder(long userId, OrderRequest request) throws BrokerException {
         return brokers.activeAdapter().capability(OrderEntry.class).placeOrder(request);
+    }
+
+    public OrderAck cancelOrder(long userId, String orderId) throws BrokerException {
+        return brokers.activeAdapter().capability(OrderManagement.class).cancelOrder(orderId);
     }
 
     public List<Order> orderBook(long userId) throws BrokerException {

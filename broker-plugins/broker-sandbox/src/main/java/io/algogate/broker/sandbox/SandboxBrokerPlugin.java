@@ -3,10 +3,13 @@ package io.algogate.broker.sandbox;
 import io.algogate.broker.spi.BrokerAdapter;
 import io.algogate.broker.spi.BrokerContext;
 import io.algogate.broker.spi.BrokerPlugin;
+import io.algogate.broker.spi.Capability;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Properties;
+import java.util.Set;
 
 /** The paper-trading broker: AlgoGate's default, so the gateway is useful with no broker account. */
 public final class SandboxBrokerPlugin implements BrokerPlugin {
@@ -35,6 +38,11 @@ public final class SandboxBrokerPlugin implements BrokerPlugin {
             throw new UncheckedIOException("Cannot read the sandbox plugin's version", e);
         }
         return properties.getProperty("version", "unknown");
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT);
     }
 
     @Override

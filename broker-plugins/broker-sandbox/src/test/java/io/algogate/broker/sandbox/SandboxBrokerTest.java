@@ -2,9 +2,13 @@ package io.algogate.broker.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.BrokerContext;
+import io.algogate.broker.spi.BrokerException;
+import io.algogate.broker.spi.ModifyOrderRequest;
+import io.algogate.broker.spi.OrderManagement;
 import io.algogate.broker.spi.BrokerPlugin;
 import io.algogate.broker.spi.Order;
 import io.algogate.broker.spi.OrderBookSource;
@@ -59,5 +63,37 @@ class SandboxBrokerTest {
         assertEquals(OrderStatus.COMPLETE, book.get(0).status());
         assertEquals(OrderStatus.OPEN, book.get(1).status());
         assertEquals(CLOCK.instant(), book.get(0).placedAt());
+    }
+
+    @Test
+    void waitingOrdersCanBeModifiedAndCancelledButCompleteOnesCannot() throws Exception {
+        var broker = new SandboxBrokerPlugin().create(new BrokerContext() {
+            @Override
+            public Clock clock() {
+                return CLOCK;
+            }
+        });
+        OrderEntry entry = broker.capability(OrderEntry.class);
+        OrderManagement management = broker.capability(OrderManagement.class);
+        String limit = entry.placeOrder(order(PriceType.LIMIT)).orderId();
+        String market = entry.placeOrder(order(PriceType.MARKET)).orderId();
+
+        assertEquals(limit, management.modifyOrder(new ModifyOrderRequest(limit, order(PriceType.STOP_LOSS))).orderId());
+        assertEquals(OrderStatus.TRIGGER_PENDING, statusOf(broker, limit));
+        assertEquals(limit, management.cancelOrder(limit).orderId());
+        assertEquals(OrderStatus.CANCELLED, statusOf(broker, limit));
+
+        BrokerException complete = assertThrows(BrokerException.class, () -> management.cancelOrder(market));
+        assertEquals(BrokerException.Reason.REJECTED, complete.reason());
+        assertThrows(BrokerException.class, () -> management.cancelOrder(limit), "already cancelled");
+        assertThrows(BrokerException.class, () -> management.cancelOrder("no-such-order"));
+
+        String other = entry.placeOrder(order(PriceType.LIMIT)).orderId();
+        assertEquals(List.of(other), management.cancelAllOrders("test").cancelledOrderIds());
+    }
+
+    private static OrderStatus statusOf(io.algogate.broker.spi.BrokerAdapter broker, String orderId) throws Exception {
+        return broker.capability(OrderBookSource.class).orderBook().stream().filter(o -> o.orderId().equals(orderId))
+                .findFirst().orElseThrow().status();
     }
 }

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** {@code placeorder} and {@code orderbook}, in OpenAlgo's shapes. */
+/** {@code placeorder}, {@code cancelorder} and {@code orderbook}, in OpenAlgo's shapes. */
 @Path("")
 @RequestScoped
 @Consumes(MediaType.WILDCARD)
@@ -49,6 +49,19 @@ public class OrdersResource {
         PlaceOrderRequest order = PlaceOrderRequest.parse(body);
         long userId = ApiKeyAuthenticator.authenticatedUser(request);
         OrderAck ack = orders.placeOrder(userId, order.order());
+        return ApiResponses.success(Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()));
+    }
+
+    /** OpenAlgo's {@code CancelOrderSchema}: {@code strategy} and {@code orderid}, both required. */
+    @POST
+    @Path("cancelorder")
+    public Response cancelOrder(String body) throws BrokerException {
+        JsonRequest json = JsonRequest.parse(body).allowOnly(List.of("apikey", "strategy", "orderid"));
+        json.string("apikey", false, 256);
+        json.string("strategy", true, 256);
+        String orderId = json.string("orderid", true, 64).orElse(null);
+        json.throwIfInvalid();
+        OrderAck ack = orders.cancelOrder(ApiKeyAuthenticator.authenticatedUser(request), orderId);
         return ApiResponses.success(Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()));
     }
 
