@@ -44,24 +44,28 @@ final class KiteHttp {
     /** Sends a request and returns the envelope's {@code data}; {@code authorization} may be null. */
     JsonValue call(String method, String path, Map<String, String> form, String authorization)
             throws BrokerException {
-        HttpRequest.Builder builder;
+        HttpRequest request;
         try {
-            builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(requestTimeout)
                     .header("X-Kite-Version", KITE_VERSION);
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            if (form == null) {
+                builder.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                builder.header("Content-Type", "application/x-www-form-urlencoded")
+                        .method(method, HttpRequest.BodyPublishers.ofString(encode(form)));
+            }
+            request = builder.build();
         } catch (IllegalArgumentException e) {
-            throw new BrokerException(Reason.UNAVAILABLE, "Kite base-url is not a valid URL", e);
+            // A base-url that is no URL, or an api-key with characters a header cannot carry: both
+            // configuration errors, reported without echoing the header (it holds the token).
+            throw new BrokerException(Reason.UNAVAILABLE,
+                    "Kite request " + method + " " + path + " cannot be built; check base-url and api-key");
         }
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        if (form == null) {
-            builder.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            builder.header("Content-Type", "application/x-www-form-urlencoded")
-                    .method(method, HttpRequest.BodyPublishers.ofString(encode(form)));
-        }
-        HttpResponse<String> response = send(builder.build(), method, path);
+        HttpResponse<String> response = send(request, method, path);
         return data(response, method, path);
     }
 
