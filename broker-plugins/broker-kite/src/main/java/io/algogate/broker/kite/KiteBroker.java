@@ -1,0 +1,388 @@
+package io.algogate.broker.kite;
+
+import io.algogate.broker.spi.Action;
+import io.algogate.broker.spi.BrokerAdapter;
+import io.algogate.broker.spi.BrokerContext;
+import io.algogate.broker.spi.BrokerException;
+import io.algogate.broker.spi.BrokerException.Reason;
+import io.algogate.broker.spi.BrokerLogin;
+import io.algogate.broker.spi.BrokerSession;
+import io.algogate.broker.spi.CancelAllResult;
+import io.algogate.broker.spi.LoginMethod;
+import io.algogate.broker.spi.ModifyOrderRequest;
+import io.algogate.broker.spi.OAuthRedirect;
+import io.algogate.broker.spi.Order;
+import io.algogate.broker.spi.OrderAck;
+import io.algogate.broker.spi.OrderBookSource;
+import io.algogate.broker.spi.OrderEntry;
+import io.algogate.broker.spi.OrderManagement;
+import io.algogate.broker.spi.OrderRequest;
+import io.algogate.broker.spi.OrderStatus;
+import io.algogate.broker.spi.PriceType;
+import io.algogate.broker.spi.Product;
+import io.algogate.broker.spi.Quote;
+import io.algogate.broker.spi.QuoteSource;
+import io.algogate.broker.spi.SecretStore;
+import io.algogate.broker.spi.SymbolRef;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The Kite Connect adapter: login, regular orders, the order book and quotes over Kite's REST API.
+ * Order requests (place, modify, cancel) pass an {@link OrderThrottle} first, so this adapter alone
+ * never exceeds Kite's order rate limit. Thread-safe: the only mutable state is the access token
+ * (volatile) and the throttle (synchronized).
+ */
+final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, OrderManagement, QuoteSource,
+        BrokerLogin {
+
+    /** Kite's regulatory daily expiry of access tokens: 06:00 in India the next morning. */
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    private static final LocalTime TOKEN_EXPIRY = LocalTime.of(6, 0);
+    private static final DateTimeFormatter KITE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Kite's limit on the length of an order's tag. */
+    static final int TAG_LENGTH = 20;
+    private static final String ACCESS_TOKEN_SECRET = "access-token";
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final BrokerContext context;
+    private final KiteConfig config;
+    private final Clock clock;
+    private final System.Logger logger;
+    private final KiteHttp http;
+    private final OrderThrottle throttle;
+    private final SecretStore secrets;
+    private volatile String accessToken;
+
+    KiteBroker(BrokerContext context) {
+        this.context = context;
+        this.config = KiteConfig.from(offered(context::config).orElse(Map.of()));
+        this.clock = offered(context::clock).orElse(Clock.systemUTC());
+        this.logger = offered(context::logger).orElse(System.getLogger(KiteBroker.class.getName()));
+        HttpClient client = offered(context::httpClient).orElseGet(
+                () -> HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+        this.http = new KiteHttp(client, config.baseUrl(), config.requestTimeout());
+        this.throttle = new OrderThrottle(clock, config.ordersPerSecond());
+        this.secrets = offered(context::secrets).orElse(null);
+        this.accessToken = secrets == null ? null : secrets.get(ACCESS_TOKEN_SECRET).orElse(null);
+    }
+
+    // ---------------------------------------------------------------- login
+
+    @Override
+    public LoginMethod loginMethod() {
+        return new OAuthRedirect(config.loginUrl() + "?v=3&api_key="
+                + URLEncoder.encode(config.apiKey(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public BrokerSession completeOAuth(Map<String, String> callbackParams) throws BrokerException {
+        String requestToken = callbackParams == null ? null : callbackParams.get("request_token");
+        if (requestToken == null || requestToken.isBlank()) {
+            throw new BrokerException(Reason.AUTHENTICATION, "Kite's callback carried no request_token");
+        }
+        requireCredentials();
+        JsonObject data = object(http.call("POST", "/session/token", KiteHttp.form(
+                "api_key", config.apiKey(),
+                "request_token", requestToken,
+                "checksum", checksum(config.apiKey(), requestToken, config.apiSecret())), null), "session");
+        String token = KiteHttp.string(data, "access_token");
+        if (token == null || token.isBlank()) {
+            throw new BrokerException(Reason.UNAVAILABLE, "Kite's session answer carried no access_token");
+        }
+        String userId = Optional.ofNullable(KiteHttp.string(data, "user_id")).orElse("");
+        accessToken = token;
+        if (secrets != null) {
+            secrets.put(ACCESS_TOKEN_SECRET, token);
+        }
+        logger.log(System.Logger.Level.INFO, "Kite session started for user {0}", userId);
+        return new BrokerSession(token, nextExpiry(), userId);
+    }
+
+    /** Kite's checksum: the SHA-256 hex of api_key + request_token + api_secret. */
+    static String checksum(String apiKey, String requestToken, String apiSecret) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha256.digest((apiKey + requestToken + apiSecret).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256.
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private Instant nextExpiry() {
+        ZonedDateTime now = clock.instant().atZone(INDIA);
+        ZonedDateTime expiry = now.toLocalDate().atTime(TOKEN_EXPIRY).atZone(INDIA);
+        return (now.isBefore(expiry) ? expiry : expiry.plusDays(1)).toInstant();
+    }
+
+    // ---------------------------------------------------------------- orders
+
+    @Override
+    public OrderAck placeOrder(OrderRequest request) throws BrokerException {
+        String authorization = authorization();
+        throttle.acquire();
+        Map<String, String> form = KiteHttp.form(
+                "tradingsymbol", request.symbol(),
+                "exchange", request.exchange(),
+                "transaction_type", request.action().name(),
+                "order_type", request.priceType().wireName(),
+                "quantity", wholeQuantity(request.quantity()),
+                "product", request.product().name(),
+                "price", request.price().toPlainString(),
+                "trigger_price", request.triggerPrice().toPlainString(),
+                "disclosed_quantity", Integer.toString(request.disclosedQuantity()),
+                "validity", "DAY",
+                "tag", tag(request.strategy()));
+        return orderAck(http.call("POST", "/orders/regular", form, authorization));
+    }
+
+    @Override
+    public OrderAck modifyOrder(ModifyOrderRequest request) throws BrokerException {
+        String authorization = authorization();
+        throttle.acquire();
+        OrderRequest order = request.order();
+        Map<String, String> form = KiteHttp.form(
+                "order_type", order.priceType().wireName(),
+                "quantity", wholeQuantity(order.quantity()),
+                "price", order.price().toPlainString(),
+                "trigger_price", order.triggerPrice().toPlainString(),
+                "disclosed_quantity", Integer.toString(order.disclosedQuantity()),
+                "validity", "DAY");
+        return orderAck(http.call("PUT", "/orders/regular/" + pathSegment(request.orderId()), form, authorization));
+    }
+
+    @Override
+    public OrderAck cancelOrder(String orderId) throws BrokerException {
+        String authorization = authorization();
+        if (orderId == null || orderId.isBlank()) {
+            throw new BrokerException(Reason.REJECTED, "An order id is required to cancel");
+        }
+        throttle.acquire();
+        return orderAck(http.call("DELETE", "/orders/regular/" + pathSegment(orderId), null, authorization));
+    }
+
+    @Override
+    public CancelAllResult cancelAllOrders(String strategy) throws BrokerException {
+        String tag = tag(strategy);
+        List<String> cancelled = new ArrayList<>();
+        Map<String, String> failures = new HashMap<>();
+        for (Order order : orderBook()) {
+            boolean pending = order.status() == OrderStatus.OPEN || order.status() == OrderStatus.TRIGGER_PENDING;
+            if (pending && tag.equals(order.strategy())) {
+                try {
+                    cancelled.add(cancelOrder(order.orderId()).orderId());
+                } catch (BrokerException e) {
+                    failures.put(order.orderId(), e.getMessage());
+                }
+            }
+        }
+        return new CancelAllResult(cancelled, failures);
+    }
+
+    /** Kite's tag holds at most {@value #TAG_LENGTH} characters; the strategy name is cut to fit. */
+    static String tag(String strategy) {
+        String trimmed = strategy == null ? "" : strategy.strip();
+        return trimmed.length() <= TAG_LENGTH ? trimmed : trimmed.substring(0, TAG_LENGTH);
+    }
+
+    private static String wholeQuantity(BigDecimal quantity) throws BrokerException {
+        try {
+            return quantity.stripTrailingZeros().toBigIntegerExact().toString();
+        } catch (ArithmeticException e) {
+            throw new BrokerException(Reason.REJECTED, "Kite accepts whole quantities only, not " + quantity.toPlainString());
+        }
+    }
+
+    private static String pathSegment(String orderId) {
+        return URLEncoder.encode(orderId, StandardCharsets.UTF_8);
+    }
+
+    private static OrderAck orderAck(JsonValue data) throws BrokerException {
+        String orderId = KiteHttp.string(object(data, "order"), "order_id");
+        if (orderId == null || orderId.isBlank()) {
+            throw new BrokerException(Reason.UNAVAILABLE, "Kite's order answer carried no order_id");
+        }
+        return new OrderAck(orderId);
+    }
+
+    // ---------------------------------------------------------------- order book
+
+    @Override
+    public List<Order> orderBook() throws BrokerException {
+        JsonValue data = http.call("GET", "/orders", null, authorization());
+        if (data.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new BrokerException(Reason.UNAVAILABLE, "Kite's order book is not a list");
+        }
+        List<Order> orders = new ArrayList<>();
+        for (JsonValue entry : data.asJsonArray()) {
+            try {
+                orders.add(order(entry.asJsonObject()));
+            } catch (RuntimeException e) {
+                // One order of a kind we cannot represent (a product such as MTF, a missing field) must
+                // not hide the rest of the book; it is logged by id only.
+                logger.log(System.Logger.Level.WARNING, "Skipped a Kite order the gateway cannot represent: {0}",
+                        e.getMessage());
+            }
+        }
+        return orders;
+    }
+
+    private Order order(JsonObject kite) {
+        String orderType = require(kite, "order_type");
+        return new Order(
+                require(kite, "order_id"),
+                Optional.ofNullable(KiteHttp.string(kite, "tag")).orElse(""),
+                require(kite, "exchange"),
+                require(kite, "tradingsymbol"),
+                Action.valueOf(require(kite, "transaction_type")),
+                decimal(kite, "quantity"),
+                PriceType.fromWireName(orderType).orElseThrow(
+                        () -> new IllegalArgumentException("unknown order_type " + orderType)),
+                Product.valueOf(require(kite, "product")),
+                decimal(kite, "price"),
+                decimal(kite, "trigger_price"),
+                status(require(kite, "status")),
+                timestamp(require(kite, "order_timestamp")));
+    }
+
+    /**
+     * Kite's statuses to ours. Kite passes through transient states (PUT ORDER REQ RECEIVED,
+     * VALIDATION PENDING, MODIFY PENDING, ...) on the way; they are still live orders, hence open.
+     */
+    static OrderStatus status(String kiteStatus) {
+        return switch (kiteStatus) {
+            case "COMPLETE" -> OrderStatus.COMPLETE;
+            case "CANCELLED" -> OrderStatus.CANCELLED;
+            case "REJECTED" -> OrderStatus.REJECTED;
+            case "TRIGGER PENDING" -> OrderStatus.TRIGGER_PENDING;
+            default -> OrderStatus.OPEN;
+        };
+    }
+
+    /** Kite's timestamps are Indian local time without a zone. */
+    static Instant timestamp(String kiteTimestamp) {
+        try {
+            return LocalDateTime.parse(kiteTimestamp, KITE_TIMESTAMP).atZone(INDIA).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("bad order_timestamp " + kiteTimestamp, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    @Override
+    public Quote quote(SymbolRef symbol) throws BrokerException {
+        String instrument = symbol.exchange() + ":" + symbol.symbol();
+        JsonObject data = object(http.call("GET",
+                "/quote?i=" + URLEncoder.encode(instrument, StandardCharsets.UTF_8), null, authorization()), "quote");
+        JsonValue entry = data.get(instrument);
+        if (!(entry instanceof JsonObject kite)) {
+            throw new BrokerException(Reason.REJECTED, "Kite has no quote for " + instrument);
+        }
+        try {
+            JsonObject ohlc = kite.getJsonObject("ohlc");
+            JsonObject depth = kite.get("depth") instanceof JsonObject d ? d : JsonValue.EMPTY_JSON_OBJECT;
+            return new Quote(symbol,
+                    decimal(ohlc, "open"), decimal(ohlc, "high"), decimal(ohlc, "low"),
+                    decimal(kite, "last_price"),
+                    bestPrice(depth, "sell"), bestPrice(depth, "buy"),
+                    decimal(ohlc, "close"),
+                    decimal(kite, "volume"),
+                    decimal(kite, "oi"));
+        } catch (RuntimeException e) {
+            throw new BrokerException(Reason.UNAVAILABLE, "Kite's quote for " + instrument + " is malformed", e);
+        }
+    }
+
+    private static BigDecimal bestPrice(JsonObject depth, String side) {
+        if (depth.get(side) instanceof JsonArray levels && !levels.isEmpty()
+                && levels.get(0) instanceof JsonObject best) {
+            return decimal(best, "price");
+        }
+        return BigDecimal.ZERO;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Kite's {@code Authorization: token api_key:access_token}; refuses before any call without a session. */
+    private String authorization() throws BrokerException {
+        requireCredentials();
+        String token = accessToken;
+        if (token == null) {
+            token = offered(context::brokerSession).flatMap(session -> session).map(BrokerSession::accessToken)
+                    .orElse(null);
+        }
+        if (token == null || token.isBlank()) {
+            throw new BrokerException(Reason.AUTHENTICATION, "Not logged in to Kite; log in from the dashboard");
+        }
+        return "token " + config.apiKey() + ":" + token;
+    }
+
+    private void requireCredentials() throws BrokerException {
+        if (config.apiKey().isBlank() || config.apiSecret().isBlank()) {
+            throw new BrokerException(Reason.AUTHENTICATION,
+                    "Kite is not configured: set algogate.broker.kite.api-key and api-secret");
+        }
+    }
+
+    private static JsonObject object(JsonValue data, String what) throws BrokerException {
+        if (data.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new BrokerException(Reason.UNAVAILABLE, "Kite's " + what + " answer is not an object");
+        }
+        return data.asJsonObject();
+    }
+
+    private static String require(JsonObject object, String key) {
+        String value = KiteHttp.string(object, key);
+        if (value == null) {
+            throw new IllegalArgumentException("missing " + key);
+        }
+        return value;
+    }
+
+    /** Absent and null numbers are zero, as Kite leaves trigger prices and depth empty when unused. */
+    private static BigDecimal decimal(JsonObject object, String key) {
+        JsonValue value = object == null ? null : object.get(key);
+        return value instanceof JsonNumber number ? number.bigDecimalValue() : BigDecimal.ZERO;
+    }
+
+    /** What the host offers, or empty where it throws {@link UnsupportedOperationException}. */
+    private static <T> Optional<T> offered(Supplier<T> feature) {
+        try {
+            return Optional.ofNullable(feature.get());
+        } catch (UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        // The JDK 17 HttpClient has no close; its threads end when it is unreachable.
+    }
+}

@@ -1,0 +1,73 @@
+package io.algogate.broker.kite;
+
+import io.algogate.broker.spi.BrokerContext;
+import io.algogate.broker.spi.BrokerSession;
+import io.algogate.broker.spi.SecretStore;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A host as the gateway would be for the Kite plugin: a clock the test controls, configuration, an
+ * in-memory secret store and optionally a stored broker session. No HTTP client is offered, so the
+ * plugin builds its own and honours {@code timeout-millis}.
+ */
+final class KiteTestContext implements BrokerContext {
+
+    private final Clock clock;
+    private final Map<String, String> config;
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
+    private final BrokerSession session;
+
+    KiteTestContext(Clock clock, Map<String, String> config, BrokerSession session) {
+        this.clock = clock;
+        this.config = Map.copyOf(config);
+        this.session = session;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Map<String, String> config() {
+        return config;
+    }
+
+    @Override
+    public System.Logger logger() {
+        return System.getLogger("io.algogate.broker.kite.test");
+    }
+
+    @Override
+    public SecretStore secrets() {
+        return new SecretStore() {
+            @Override
+            public void put(String name, String value) {
+                secrets.put(name, value);
+            }
+
+            @Override
+            public Optional<String> get(String name) {
+                return Optional.ofNullable(secrets.get(name));
+            }
+
+            @Override
+            public void remove(String name) {
+                secrets.remove(name);
+            }
+        };
+    }
+
+    @Override
+    public Optional<BrokerSession> brokerSession() {
+        return Optional.ofNullable(session);
+    }
+
+    /** What the plugin stored in its secret store, for assertions. */
+    Map<String, String> storedSecrets() {
+        return Map.copyOf(secrets);
+    }
+}
