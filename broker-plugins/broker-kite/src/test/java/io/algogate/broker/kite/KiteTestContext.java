@@ -1,8 +1,8 @@
 package io.algogate.broker.kite;
 
-import io.algogate.broker.spi.BrokerContext;
 import io.algogate.broker.spi.BrokerSession;
 import io.algogate.broker.spi.SecretStore;
+import io.algogate.broker.tck.TestBrokerContext;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -13,32 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * in-memory secret store and optionally a stored broker session. No HTTP client is offered, so the
  * plugin builds its own and honours {@code timeout-millis}.
  */
-final class KiteTestContext implements BrokerContext {
+final class KiteTestContext extends TestBrokerContext {
 
-    private final Clock clock;
-    private final Map<String, String> config;
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final BrokerSession session;
 
     KiteTestContext(Clock clock, Map<String, String> config, BrokerSession session) {
-        this.clock = clock;
-        this.config = Map.copyOf(config);
+        super(clock, config, System.getLogger("io.algogate.broker.kite.test"));
         this.session = session;
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-
-    @Override
-    public Map<String, String> config() {
-        return config;
-    }
-
-    @Override
-    public System.Logger logger() {
-        return System.getLogger("io.algogate.broker.kite.test");
     }
 
     @Override

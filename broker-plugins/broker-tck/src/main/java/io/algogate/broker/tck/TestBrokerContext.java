@@ -11,9 +11,9 @@ import java.util.Objects;
  * The context {@link BrokerPluginTestKit} hands a plugin unless the test overrides
  * {@link BrokerPluginTestKit#context()}: a clock, the plugin's configuration and a logger. Everything
  * else keeps {@link BrokerContext}'s default of throwing {@link UnsupportedOperationException}, so a
- * plugin that needs more (an HTTP client, secrets, a store) must get it from its own test.
+ * plugin that needs more (an HTTP client, secrets, a store) extends this class in its own test.
  */
-public final class TestBrokerContext implements BrokerContext {
+public class TestBrokerContext implements BrokerContext {
 
     /**
      * The instant of {@link #withDefaults(String)}'s clock: a weekday morning in market hours (IST),
