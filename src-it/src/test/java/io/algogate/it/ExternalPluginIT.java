@@ -87,7 +87,15 @@ class ExternalPluginIT {
 
         String key = Installation.liveApiKey();
         try {
-            assertEquals(200, admin.send("PUT", "/admin/api/plugins/active", "{\"id\":\"fixture-broker\"}").statusCode());
+            // The admin's page lists it and makes it the active broker.
+            HttpResponse<String> page = admin.browser().get("/app/plugins");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<td class=\"plugin-id\">fixture-broker</td>"), page.body());
+            assertTrue(page.body().contains("fixture-broker.jar"), page.body());
+            HttpResponse<String> activated = admin.browser().postForm("/app/plugins",
+                    Map.of("_csrf", WebClient.csrfToken(page), "id", "fixture-broker"));
+            assertEquals(200, activated.statusCode(), activated.body());
+            assertTrue(activated.body().contains("The active broker is now fixture-broker."), activated.body());
             HttpResponse<String> placed = new WebClient().postJson("/api/v1/placeorder", "{\"apikey\":\"" + key + "\","
                     + "\"strategy\":\"plugin\",\"exchange\":\"NSE\",\"symbol\":\"TCS\",\"action\":\"BUY\",\"quantity\":\"3\","
                     + "\"pricetype\":\"LIMIT\",\"price\":\"3500\"}");

@@ -18,7 +18,8 @@ public class MvcApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(CoreFeature.class, SetupController.class, LoginController.class, DashboardController.class,
-                PasswordResetController.class, TotpSettingsController.class, AccountController.class);
+                PasswordResetController.class, TotpSettingsController.class, AccountController.class,
+                PluginsController.class);
     }
 
     @Override
