@@ -5,6 +5,7 @@ import io.algogate.gateway.application.BanService;
 import io.algogate.gateway.application.BrokerSessionService;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.time.GatewayClock;
+import io.algogate.security.filters.IpAddresses;
 import io.algogate.security.filters.RateLimiter;
 import io.algogate.security.filters.RequestContext;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class TestControlServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        if (!isLoopback(request.getRemoteAddr())) {
+        if (!IpAddresses.isLoopback(request.getRemoteAddr())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -109,9 +110,5 @@ public class TestControlServlet extends HttpServlet {
     private static void write(HttpServletResponse response, String json) throws IOException {
         response.setContentType("application/json");
         response.getWriter().write(json);
-    }
-
-    private static boolean isLoopback(String address) {
-        return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
     }
 }
