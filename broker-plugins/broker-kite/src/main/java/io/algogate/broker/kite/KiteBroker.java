@@ -22,7 +22,6 @@ import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
 import io.algogate.broker.spi.Quote;
 import io.algogate.broker.spi.QuoteSource;
-import io.algogate.broker.spi.SecretStore;
 import io.algogate.broker.spi.SymbolRef;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -66,7 +65,6 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
     private static final DateTimeFormatter KITE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Kite's limit on the length of an order's tag. */
     static final int TAG_LENGTH = 20;
-    private static final String ACCESS_TOKEN_SECRET = "access-token";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final BrokerContext context;
@@ -75,7 +73,6 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
     private final System.Logger logger;
     private final KiteHttp http;
     private final OrderThrottle throttle;
-    private final SecretStore secrets;
     private volatile String accessToken;
 
     KiteBroker(BrokerContext context) {
@@ -87,8 +84,6 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
                 () -> HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         this.http = new KiteHttp(client, config.baseUrl(), config.requestTimeout());
         this.throttle = new OrderThrottle(clock, config.ordersPerSecond());
-        this.secrets = offered(context::secrets).orElse(null);
-        this.accessToken = secrets == null ? null : secrets.get(ACCESS_TOKEN_SECRET).orElse(null);
     }
 
     // ---------------------------------------------------------------- login
@@ -99,9 +94,29 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
                 + URLEncoder.encode(config.apiKey(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Kite hands {@code redirect_params} back to the redirect URL as query parameters, which is how
+     * the host's state returns to its callback.
+     */
+    @Override
+    public LoginMethod loginMethod(String state) {
+        return new OAuthRedirect(((OAuthRedirect) loginMethod()).authorizeUrl() + "&redirect_params="
+                + URLEncoder.encode("state=" + URLEncoder.encode(state, StandardCharsets.UTF_8),
+                        StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public boolean echoesState() {
+        return true;
+    }
+
     @Override
     public BrokerSession completeOAuth(Map<String, String> callbackParams) throws BrokerException {
         String requestToken = callbackParams == null ? null : callbackParams.get("request_token");
+        String status = callbackParams == null ? null : callbackParams.get("status");
+        if (status != null && !"success".equals(status)) {
+            throw new BrokerException(Reason.AUTHENTICATION, "Kite reported the login as '" + status + "'");
+        }
         if (requestToken == null || requestToken.isBlank()) {
             throw new BrokerException(Reason.AUTHENTICATION, "Kite's callback carried no request_token");
         }
@@ -116,11 +131,20 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
         }
         String userId = Optional.ofNullable(KiteHttp.string(data, "user_id")).orElse("");
         accessToken = token;
-        if (secrets != null) {
-            secrets.put(ACCESS_TOKEN_SECRET, token);
-        }
         logger.log(System.Logger.Level.INFO, "Kite session started for user {0}", userId);
         return new BrokerSession(token, nextExpiry(), userId);
+    }
+
+    /** Kite's logout: invalidates the access token, so it is of no use to anyone after the host drops it. */
+    @Override
+    public void endSession(BrokerSession session) throws BrokerException {
+        requireCredentials();
+        http.call("DELETE", "/session/token?api_key=" + URLEncoder.encode(config.apiKey(), StandardCharsets.UTF_8)
+                + "&access_token=" + URLEncoder.encode(session.accessToken(), StandardCharsets.UTF_8), null, null);
+        if (session.accessToken().equals(accessToken)) {
+            accessToken = null;
+        }
+        logger.log(System.Logger.Level.INFO, "Kite session ended for user {0}", session.userId());
     }
 
     /** Kite's checksum: the SHA-256 hex of api_key + request_token + api_secret. */
@@ -333,11 +357,12 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
     /** Kite's {@code Authorization: token api_key:access_token}; refuses before any call without a session. */
     private String authorization() throws BrokerException {
         requireCredentials();
-        String token = accessToken;
-        if (token == null) {
-            token = offered(context::brokerSession).flatMap(session -> session).map(BrokerSession::accessToken)
-                    .orElse(null);
-        }
+        // A host that keeps sessions is the authority: once it drops one (the daily cut-off), the
+        // token this adapter saw at login must not be used any more.
+        Optional<Optional<BrokerSession>> hostSession = offered(context::brokerSession);
+        String token = hostSession.isPresent()
+                ? hostSession.get().map(BrokerSession::accessToken).orElse(null)
+                : accessToken;
         if (token == null || token.isBlank()) {
             throw new BrokerException(Reason.AUTHENTICATION, "Not logged in to Kite; log in from the dashboard");
         }

@@ -44,6 +44,8 @@ final class KiteHttp {
     /** Sends a request and returns the envelope's {@code data}; {@code authorization} may be null. */
     JsonValue call(String method, String path, Map<String, String> form, String authorization)
             throws BrokerException {
+        // Messages name the path without its query: Kite's logout carries the access token there.
+        String shown = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
         HttpRequest request;
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -63,10 +65,10 @@ final class KiteHttp {
             // A base-url that is no URL, or an api-key with characters a header cannot carry: both
             // configuration errors, reported without echoing the header (it holds the token).
             throw new BrokerException(Reason.UNAVAILABLE,
-                    "Kite request " + method + " " + path + " cannot be built; check base-url and api-key");
+                    "Kite request " + method + " " + shown + " cannot be built; check base-url and api-key");
         }
-        HttpResponse<String> response = send(request, method, path);
-        return data(response, method, path);
+        HttpResponse<String> response = send(request, method, shown);
+        return data(response, method, shown);
     }
 
     static String encode(Map<String, String> form) {

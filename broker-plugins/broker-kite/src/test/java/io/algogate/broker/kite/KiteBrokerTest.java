@@ -69,6 +69,7 @@ class KiteBrokerTest {
 
     private MutableClock clock;
     private BrokerAdapter adapter;
+    private KiteTestContext context;
 
     @BeforeAll
     static void startKiteStub() {
@@ -101,7 +102,8 @@ class KiteBrokerTest {
                 "base-url", kite.baseUrl(),
                 "timeout-millis", "2000"));
         config.putAll(extraConfig);
-        adapter = new KiteBrokerPlugin().create(new KiteTestContext(clock, config, session));
+        context = new KiteTestContext(clock, config, session);
+        adapter = new KiteBrokerPlugin().create(context);
         return adapter;
     }
 
@@ -141,6 +143,7 @@ class KiteBrokerTest {
 
         BrokerSession session = broker.capability(BrokerLogin.class)
                 .completeOAuth(Map.of("request_token", REQUEST_TOKEN, "action", "login", "status", "success"));
+        context.keepSession(session);
         broker.capability(OrderBookSource.class).orderBook();
 
         kite.verify(postRequestedFor(urlEqualTo("/session/token"))
@@ -155,6 +158,67 @@ class KiteBrokerTest {
         // The next 06:00 in India after 10:30 IST on 4 December.
         assertEquals(Instant.parse("2026-12-05T00:30:00Z"), session.expiresAt());
         assertFalse(session.toString().contains(ACCESS_TOKEN), "the session's toString must hide the token");
+    }
+
+    @Test
+    void theHostsStateTravelsToKiteAsRedirectParamsAndComesBackToTheCallback() throws Exception {
+        BrokerLogin login = adapter(Map.of(), null).capability(BrokerLogin.class);
+
+        OAuthRedirect redirect = (OAuthRedirect) login.loginMethod("a+b/c=");
+
+        // redirect_params is itself a query string ("state=a%2Bb%2Fc%3D"), encoded once more.
+        assertEquals("https://kite.zerodha.com/connect/login?v=3&api_key=xxx&redirect_params=state%3Da%252Bb%252Fc%253D",
+                redirect.authorizeUrl());
+        assertTrue(login.echoesState());
+    }
+
+    @Test
+    void aCallbackReportingAFailedLoginIsRefusedWithoutATokenExchange() throws Exception {
+        BrokerLogin login = adapter(Map.of(), null).capability(BrokerLogin.class);
+
+        BrokerException refused = assertThrows(BrokerException.class, () -> login.completeOAuth(
+                Map.of("request_token", REQUEST_TOKEN, "action", "login", "status", "cancelled")));
+
+        assertEquals(BrokerException.Reason.AUTHENTICATION, refused.reason());
+        assertTrue(kite.getAllServeEvents().isEmpty());
+    }
+
+    @Test
+    void endingTheSessionInvalidatesTheTokenAtKite() throws Exception {
+        kite.stubFor(delete(urlPathEqualTo("/session/token")).willReturn(okJson(fixture("session_logout.json"))));
+        BrokerSession session = new BrokerSession(ACCESS_TOKEN, MORNING.plus(Duration.ofHours(20)), "XX0000");
+
+        adapter(Map.of(), session).capability(BrokerLogin.class).endSession(session);
+
+        kite.verify(deleteRequestedFor(urlEqualTo("/session/token?api_key=xxx&access_token=" + ACCESS_TOKEN))
+                .withHeader("X-Kite-Version", equalTo("3")));
+    }
+
+    @Test
+    void aFailedLogoutNamesThePathButNeverTheToken() throws Exception {
+        kite.stubFor(delete(urlPathEqualTo("/session/token")).willReturn(aResponse().withStatus(502)));
+        BrokerSession session = new BrokerSession(ACCESS_TOKEN, MORNING.plus(Duration.ofHours(20)), "XX0000");
+        BrokerLogin login = adapter(Map.of(), session).capability(BrokerLogin.class);
+
+        BrokerException failed = assertThrows(BrokerException.class, () -> login.endSession(session));
+
+        assertTrue(failed.getMessage().contains("/session/token"), failed.getMessage());
+        assertFalse(failed.getMessage().contains(ACCESS_TOKEN), failed.getMessage());
+    }
+
+    @Test
+    void aSessionTheHostDroppedIsNotUsedAnyMore() throws Exception {
+        kite.stubFor(post("/session/token").willReturn(okJson(fixture("session_token.json"))));
+        BrokerAdapter broker = adapter(Map.of(), null);
+        context.keepSession(broker.capability(BrokerLogin.class)
+                .completeOAuth(Map.of("request_token", REQUEST_TOKEN, "status", "success")));
+
+        context.keepSession(null);
+
+        BrokerException refused = assertThrows(BrokerException.class,
+                () -> broker.capability(OrderBookSource.class).orderBook());
+        assertEquals(BrokerException.Reason.AUTHENTICATION, refused.reason());
+        kite.verify(0, getRequestedFor(urlEqualTo("/orders")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A host as the gateway would be for the Kite plugin: a clock the test controls, configuration, an
@@ -16,11 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KiteTestContext extends TestBrokerContext {
 
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
-    private final BrokerSession session;
+    private final AtomicReference<BrokerSession> session;
 
     KiteTestContext(Clock clock, Map<String, String> config, BrokerSession session) {
         super(clock, config, System.getLogger("io.algogate.broker.kite.test"));
-        this.session = session;
+        this.session = new AtomicReference<>(session);
     }
 
     @Override
@@ -45,7 +46,12 @@ final class KiteTestContext extends TestBrokerContext {
 
     @Override
     public Optional<BrokerSession> brokerSession() {
-        return Optional.ofNullable(session);
+        return Optional.ofNullable(session.get());
+    }
+
+    /** Does what the gateway does after a login (keeps the session) or at the cut-off (null). */
+    void keepSession(BrokerSession replacement) {
+        session.set(replacement);
     }
 
     /** What the plugin stored in its secret store, for assertions. */
