@@ -79,7 +79,7 @@ public class AccountService {
         }
         SetupResult result = installer.install(username, email, crypto.hasher().hash(password));
         // The sandbox needs no broker login: the new key works at once, until the daily cut-off.
-        brokerSessions.establish(result.userId());
+        brokerSessions.startWithoutBrokerLogin(result.userId());
         events.record(SecurityEvent.Type.SETUP_COMPLETED, username, clientIp);
         return result;
     }
@@ -137,11 +137,11 @@ public class AccountService {
 
     /**
      * The last step of a login (after the password, and the TOTP code where the user requires one):
-     * the sandbox needs no broker credentials, so the broker session starts here, until the next
-     * daily cut-off.
+     * a broker that needs no credentials (the sandbox) gets its session here, until the next daily
+     * cut-off; any other waits for the broker login on the dashboard's Broker page.
      */
     public void completeLogin(long userId) {
-        brokerSessions.establish(userId);
+        brokerSessions.startWithoutBrokerLogin(userId);
     }
 
     /** A wrong TOTP code after a right password: a failed login, recorded as such. */

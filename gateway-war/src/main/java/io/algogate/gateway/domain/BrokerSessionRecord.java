@@ -35,6 +35,14 @@ public class BrokerSessionRecord {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** The user's id at the broker, as its login reported it; empty for the sandbox. */
+    @Column(name = "broker_user_id", length = 64)
+    private String brokerUserId;
+
+    /** The broker's access token, encrypted by the gateway's secret cipher (D13); null without one. */
+    @Column(name = "access_token_encrypted", length = 4000)
+    private String accessTokenEncrypted;
+
     protected BrokerSessionRecord() {
     }
 
@@ -43,18 +51,35 @@ public class BrokerSessionRecord {
         this.brokerId = brokerId;
     }
 
-    /** Starts (or restarts) the session; {@code expiresAt} null means it never expires by the clock. */
+    /**
+     * Starts (or restarts) a session that needs no broker token (the sandbox); {@code expiresAt} null
+     * means it never expires by the clock.
+     */
     public void establish(String broker, Instant now, Instant expiry) {
+        establish(broker, now, expiry, null, null);
+    }
+
+    /** Starts (or restarts) a session a broker login opened, with its encrypted access token. */
+    public void establish(String broker, Instant now, Instant expiry, String userAtBroker, String encryptedToken) {
         this.brokerId = broker;
         this.establishedAt = now;
         this.expiresAt = expiry;
         this.revokedAt = null;
+        this.brokerUserId = userAtBroker;
+        this.accessTokenEncrypted = encryptedToken;
     }
 
+    /** Ends the session and forgets its token: a revoked session's token has no further use here. */
     public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
         }
+        accessTokenEncrypted = null;
+    }
+
+    /** After a key rotation: the same token under the current key. */
+    public void replaceEncryptedToken(String reencrypted) {
+        this.accessTokenEncrypted = reencrypted;
     }
 
     public boolean isLive(Instant now) {
@@ -79,5 +104,13 @@ public class BrokerSessionRecord {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public String getBrokerUserId() {
+        return brokerUserId;
+    }
+
+    public String getAccessTokenEncrypted() {
+        return accessTokenEncrypted;
     }
 }

@@ -23,7 +23,10 @@ public class SecurityEvent {
         PASSWORD_RESET,
         PASSWORD_CHANGED,
         PASSWORD_CHANGE_FAILED,
-        TOTP_FAILED
+        TOTP_FAILED,
+        BROKER_LOGIN_SUCCEEDED,
+        BROKER_LOGIN_FAILED,
+        BROKER_CHANGED
     }
 
     @Id

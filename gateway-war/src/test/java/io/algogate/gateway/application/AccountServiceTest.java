@@ -65,7 +65,7 @@ class AccountServiceTest {
         };
         accounts.brokerSessions = new BrokerSessionService() {
             @Override
-            public void establish(long userId) {
+            public void startWithoutBrokerLogin(long userId) {
                 brokerSessionsEstablished.add(userId);
             }
         };

@@ -3,6 +3,8 @@ package io.algogate.gateway.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.algogate.gateway.domain.BrokerSessionRecord;
+import io.algogate.gateway.support.InMemoryBrokerSessions;
 import io.algogate.gateway.domain.AccountRecoveryRepository;
 import io.algogate.gateway.domain.PasswordResetToken;
 import io.algogate.gateway.domain.SmtpSettings;
@@ -69,6 +71,27 @@ class EncryptedColumnsTest {
         assertEquals("kite-token", AFTER.decrypt(secrets.encryptedValue("kite", "access_token").orElseThrow()));
         assertEquals("sandbox-secret", AFTER.decrypt(secrets.encryptedValue("sandbox", "api_secret").orElseThrow()));
         assertEquals("plugin_secrets.value_encrypted", column.name());
+    }
+
+    @Test
+    void brokerTokensAreReencryptedAllOrNothing() {
+        InMemoryBrokerSessions sessions = new InMemoryBrokerSessions();
+        BrokerSessionRecord kite = new BrokerSessionRecord(1L, "kite");
+        kite.establish("kite", NOW, NOW.plusSeconds(3600), "AB1234", BEFORE.encrypt("kite-access-token"));
+        sessions.save(kite);
+        BrokerSessionRecord sandbox = new BrokerSessionRecord(2L, "sandbox");
+        sandbox.establish("sandbox", NOW, null);
+        sessions.save(sandbox);
+        sessions.saves = 0;
+        BrokerTokenColumn column = new BrokerTokenColumn();
+        column.sessions = sessions;
+
+        assertThrows(IllegalStateException.class, () -> column.rotate(AFTER), "the old key is not configured");
+        assertEquals(0, sessions.saves, "nothing is written when a token cannot be decrypted");
+        assertEquals(1, column.rotate(DURING), "the sandbox's session has no token");
+        assertEquals(0, column.rotate(DURING), "already under the current key");
+        assertEquals("kite-access-token", AFTER.decrypt(sessions.findByUserId(1L).orElseThrow().getAccessTokenEncrypted()));
+        assertEquals("broker_sessions.access_token_encrypted", column.name());
     }
 
     /** One row of SMTP settings; the rest of the repository is not needed here. */

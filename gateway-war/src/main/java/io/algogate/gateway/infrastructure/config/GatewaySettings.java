@@ -2,9 +2,11 @@ package io.algogate.gateway.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -62,15 +64,39 @@ public class GatewaySettings {
         return optional(ACTIVE_BROKER).orElse("sandbox");
     }
 
-    /** Every configured key under the prefix, with the prefix removed (a plugin's configuration). */
+    /**
+     * Every configured key under the prefix, with the prefix removed (a plugin's configuration).
+     * Environment variables count too, in MicroProfile Config's form: {@code ALGOGATE_BROKER_KITE_API_KEY}
+     * gives {@code api-key} under {@code algogate.broker.kite.} (after the prefix, an underscore stands
+     * for a dash, the usual separator of plugin keys). A key set in the dotted form wins.
+     */
     public Map<String, String> withPrefix(String prefix) {
+        return keysUnder(prefix, config.getPropertyNames(), this::optional);
+    }
+
+    /** {@link #withPrefix}'s rule over any set of names, so it is tested without a Config. */
+    static Map<String, String> keysUnder(String prefix, Iterable<String> names,
+            Function<String, Optional<String>> valueOf) {
         Map<String, String> values = new TreeMap<>();
-        for (String name : config.getPropertyNames()) {
+        String environmentPrefix = environmentName(prefix);
+        for (String name : names) {
+            if (name.startsWith(environmentPrefix) && name.length() > environmentPrefix.length()
+                    && name.equals(name.toUpperCase(Locale.ROOT))) {
+                String key = name.substring(environmentPrefix.length()).toLowerCase(Locale.ROOT).replace('_', '-');
+                valueOf.apply(name).ifPresent(value -> values.putIfAbsent(key, value));
+            }
+        }
+        for (String name : names) {
             if (name.startsWith(prefix)) {
-                optional(name).ifPresent(value -> values.put(name.substring(prefix.length()), value));
+                valueOf.apply(name).ifPresent(value -> values.put(name.substring(prefix.length()), value));
             }
         }
         return values;
+    }
+
+    /** MicroProfile Config's environment form of a key: upper case, every other character an underscore. */
+    private static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     /** A configured value, treating blank as absent. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /** Broker sessions in the main database. */
@@ -27,5 +28,11 @@ public class JpaBrokerSessionRepository implements BrokerSessionRepository {
         BrokerSessionRecord saved = em.merge(session);
         em.flush();
         return saved;
+    }
+
+    @Override
+    public List<BrokerSessionRecord> findAll() {
+        return em.createQuery("SELECT s FROM BrokerSessionRecord s ORDER BY s.userId", BrokerSessionRecord.class)
+                .getResultList();
     }
 }

@@ -1,6 +1,8 @@
 package io.algogate.gateway.infrastructure.plugins;
 
 import io.algogate.broker.spi.BrokerAdapter;
+import io.algogate.broker.spi.BrokerException;
+import io.algogate.broker.spi.BrokerLogin;
 import io.algogate.broker.spi.BrokerPlugin;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import jakarta.annotation.PostConstruct;
@@ -49,6 +51,9 @@ public class BrokerPluginHost {
 
     @Inject
     GatewayCrypto crypto;
+
+    @Inject
+    BrokerSessionSource brokerSessions;
 
     /** How long a plugin waits for a broker's TCP and TLS handshake before giving up. */
     static final Duration PLUGIN_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -100,8 +105,7 @@ public class BrokerPluginHost {
      * created first, so a plugin that fails to start leaves the current broker in place.
      */
     public synchronized void activate(String id) {
-        LoadedPlugin chosen = loadedPlugins.stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No broker plugin has the id '" + id + "'"));
+        LoadedPlugin chosen = requireInstalled(id);
         if (chosen.id().equals(activePlugin.id())) {
             return;
         }
@@ -114,6 +118,16 @@ public class BrokerPluginHost {
         previous.close();
         choices.put(new GatewaySetting(ACTIVE_BROKER_CHOICE, id, clock.instant()));
         LOG.info(() -> "Active broker is now " + id + " from " + chosen.source());
+    }
+
+    /**
+     * The installed plugin with the id.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public LoadedPlugin requireInstalled(String id) {
+        return loadedPlugins.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No broker plugin has the id '" + id + "'"));
     }
 
     private static LoadedPlugin chooseActive(List<LoadedPlugin> found, String wanted) {
@@ -130,7 +144,8 @@ public class BrokerPluginHost {
                 System.getLogger("io.algogate.broker." + plugin.id()),
                 pluginHttpClient,
                 new HostSecretStore(plugin.id(), pluginSecrets, crypto.cipher(), clock),
-                new HostDurableStore(plugin.id(), pluginState, clock));
+                new HostDurableStore(plugin.id(), pluginState, clock),
+                () -> brokerSessions.liveSession(plugin.id()));
         if (loaded.isBuiltIn()) {
             // Built into the WAR: the context class loader is already the WAR's.
             return plugin.create(context);
@@ -181,5 +196,14 @@ public class BrokerPluginHost {
 
     public BrokerAdapter activeAdapter() {
         return activeAdapter;
+    }
+
+    /** The active broker's login, or empty for a broker that needs none (the sandbox). */
+    public Optional<BrokerLogin> activeLogin() {
+        try {
+            return Optional.of(activeAdapter.capability(BrokerLogin.class));
+        } catch (BrokerException notSupported) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,20 +1,30 @@
 package io.algogate.gateway.infrastructure.plugins;
 
 import io.algogate.broker.spi.BrokerContext;
+import io.algogate.broker.spi.BrokerSession;
 import io.algogate.broker.spi.DurableStore;
 import io.algogate.broker.spi.SecretStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the host hands a plugin: the gateway's clock, the plugin's configuration, a named logger, the
- * shared HTTP client, and a secret store and durable store bound to the plugin's id (D9).
+ * shared HTTP client, a secret store and durable store bound to the plugin's id (D9), and the broker
+ * session its login opened, looked up at each call so a session the host ended is gone at once.
  */
 record HostBrokerContext(Clock clock, Map<String, String> config, System.Logger logger, HttpClient httpClient,
-        SecretStore secrets, DurableStore store) implements BrokerContext {
+        SecretStore secrets, DurableStore store, Supplier<Optional<BrokerSession>> sessions)
+        implements BrokerContext {
 
     HostBrokerContext {
         config = Map.copyOf(config);
+    }
+
+    @Override
+    public Optional<BrokerSession> brokerSession() {
+        return sessions.get();
     }
 }

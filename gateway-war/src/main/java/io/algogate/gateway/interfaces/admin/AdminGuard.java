@@ -29,6 +29,7 @@ public class AdminGuard implements ContainerRequestFilter {
 
     static final String CSRF_COOKIE = "XSRF-TOKEN";
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
+    private static final String ADMIN_ATTRIBUTE = AdminGuard.class.getName() + ".admin";
 
     @Context
     HttpServletRequest request;
@@ -49,7 +50,14 @@ public class AdminGuard implements ContainerRequestFilter {
         String method = context.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD") && !csrfHeaderMatchesCookie(context)) {
             context.abortWith(error(Response.Status.FORBIDDEN, "Missing or wrong " + CSRF_HEADER + " header"));
+            return;
         }
+        request.setAttribute(ADMIN_ATTRIBUTE, admin.get());
+    }
+
+    /** The admin this guard let through, for resources that record who acted. */
+    static UserAccount admin(HttpServletRequest request) {
+        return (UserAccount) request.getAttribute(ADMIN_ATTRIBUTE);
     }
 
     private Optional<Long> sessionUser() {

@@ -1,6 +1,10 @@
 package io.algogate.gateway.interfaces.admin;
 
+import io.algogate.gateway.application.BrokerLoginService;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
+import io.algogate.security.filters.RequestContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import io.algogate.gateway.infrastructure.plugins.LoadedPlugin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +30,12 @@ public class PluginsAdminResource {
 
     @Inject
     BrokerPluginHost host;
+
+    @Inject
+    BrokerLoginService brokerLogins;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     public Response list() {
@@ -54,7 +64,7 @@ public class PluginsAdminResource {
             return error("Send {\"id\": \"<plugin id>\"}");
         }
         try {
-            host.activate(id);
+            brokerLogins.activate(AdminGuard.admin(request), id, RequestContext.clientIp(request));
         } catch (IllegalArgumentException unknown) {
             return error(unknown.getMessage());
         }

@@ -98,6 +98,8 @@ public class TestControlServlet extends HttpServlet {
                     .add("clientIp", RequestContext.clientIp(request))
                     .add("clientKey", RequestContext.clientKey(request))
                     .add("peer", request.getRemoteAddr()).build().toString());
+            case "/broker-sessions/sweep" -> write(response, Json.createObjectBuilder()
+                    .add("ended", brokerSessions.endExpiredSessions()).build().toString());
             case "/fail" -> throw new ServletException("Deliberate failure from the test control endpoint");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -9,12 +9,27 @@ public class DashboardView {
     private final String brokerId;
     private final String brokerName;
     private final List<OrderRow> orders;
+    private final boolean brokerConnected;
+    private final String brokerMessage;
 
-    public DashboardView(String username, String brokerId, String brokerName, List<OrderRow> orders) {
+    public DashboardView(String username, String brokerId, String brokerName, List<OrderRow> orders,
+            boolean brokerConnected, String brokerMessage) {
         this.username = username;
         this.brokerId = brokerId;
         this.brokerName = brokerName;
         this.orders = List.copyOf(orders);
+        this.brokerConnected = brokerConnected;
+        this.brokerMessage = brokerMessage;
+    }
+
+    /** Whether the broker session is live; without it the API answers "Broker session expired". */
+    public boolean isBrokerConnected() {
+        return brokerConnected;
+    }
+
+    /** Why the orders could not be shown (the broker refused or is unreachable); empty otherwise. */
+    public String getBrokerMessage() {
+        return brokerMessage;
     }
 
     public String getUsername() {

@@ -1,7 +1,9 @@
 package io.algogate.gateway.interfaces.web;
 
 import io.algogate.gateway.domain.UserAccount;
+import io.algogate.gateway.application.BrokerLoginService;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
+import io.algogate.security.filters.RequestContext;
 import io.algogate.gateway.infrastructure.plugins.LoadedPlugin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ public class PluginsController {
     BrokerPluginHost host;
 
     @Inject
+    BrokerLoginService brokerLogins;
+
+    @Inject
     SignedInUser signedIn;
 
     @Inject
@@ -48,7 +53,7 @@ public class PluginsController {
         return asAdmin(user -> {
             String id = form.getFirst("id");
             try {
-                host.activate(id);
+                brokerLogins.activate(user, id, RequestContext.clientIp(request));
                 return page("The active broker is now " + id + ".", null, Response.Status.OK);
             } catch (IllegalArgumentException unknown) {
                 return page(null, unknown.getMessage(), Response.Status.BAD_REQUEST);

@@ -2,7 +2,6 @@ package io.algogate.gateway.infrastructure.config;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** Settings from a map, for unit tests that have no MicroProfile Config implementation. */
 public final class MapSettings extends GatewaySettings {
@@ -21,12 +20,6 @@ public final class MapSettings extends GatewaySettings {
 
     @Override
     public Map<String, String> withPrefix(String prefix) {
-        Map<String, String> found = new TreeMap<>();
-        values.forEach((key, value) -> {
-            if (key.startsWith(prefix)) {
-                found.put(key.substring(prefix.length()), value);
-            }
-        });
-        return found;
+        return keysUnder(prefix, values.keySet(), this::optional);
     }
 }

@@ -11,6 +11,8 @@ import io.algogate.gateway.infrastructure.config.MapSettings;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import io.algogate.broker.spi.BrokerSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ class HostBrokerContextTest {
         host.settings = new MapSettings(Map.of("algogate.broker.alpha.user", "ab12"));
         host.clock = Clock.systemUTC();
         PluginHostFixtures.giveStores(host);
+        BrokerSession alphaSession = new BrokerSession("alpha-access", Instant.parse("2026-12-05T00:30:00Z"), "AB12");
+        Map<String, BrokerSession> live = new java.util.concurrent.ConcurrentHashMap<>(Map.of("alpha", alphaSession));
+        host.brokerSessions = brokerId -> Optional.ofNullable(live.get(brokerId));
         RecordingPlugin alpha = new RecordingPlugin("alpha");
         RecordingPlugin beta = new RecordingPlugin("beta");
 
@@ -42,6 +47,10 @@ class HostBrokerContextTest {
         assertEquals(Optional.empty(), betaContext.secrets().get("token"));
         assertEquals(Optional.of("alpha-token"), alphaContext.secrets().get("token"));
         assertEquals(Map.of("user", "ab12"), alphaContext.config());
+        assertEquals(Optional.of(alphaSession), alphaContext.brokerSession());
+        assertEquals(Optional.empty(), betaContext.brokerSession(), "a plugin sees only its own broker's session");
+        live.clear();
+        assertEquals(Optional.empty(), alphaContext.brokerSession(), "a session the host ended is gone at once");
 
         HttpClient client = alphaContext.httpClient();
         assertSame(client, betaContext.httpClient(), "one client, one connection pool");

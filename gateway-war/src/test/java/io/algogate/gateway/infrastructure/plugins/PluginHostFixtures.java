@@ -5,6 +5,7 @@ import io.algogate.gateway.infrastructure.crypto.SecretCipher;
 import io.algogate.gateway.support.InMemoryPluginSecrets;
 import io.algogate.gateway.support.InMemoryPluginState;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** What CDI would inject into a {@link BrokerPluginHost} for its plugins' stores, in memory. */
 final class PluginHostFixtures {
@@ -20,5 +21,6 @@ final class PluginHostFixtures {
         host.pluginState = new InMemoryPluginState();
         host.pluginSecrets = new InMemoryPluginSecrets();
         host.crypto = new GatewayCrypto(null, null, CIPHER);
+        host.brokerSessions = brokerId -> Optional.empty();
     }
 }
