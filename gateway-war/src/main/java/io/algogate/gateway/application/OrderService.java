@@ -19,16 +19,41 @@ public class OrderService {
     @Inject
     BrokerPluginHost brokers;
 
+    @Inject
+    BrokerSessionService brokerSessions;
+
     public OrderAck placeOrder(long userId, OrderRequest request) throws BrokerException {
-        return brokers.activeAdapter().capability(OrderEntry.class).placeOrder(request);
+        return call(userId, () -> brokers.activeAdapter().capability(OrderEntry.class).placeOrder(request));
     }
 
     public OrderAck cancelOrder(long userId, String orderId) throws BrokerException {
-        return brokers.activeAdapter().capability(OrderManagement.class).cancelOrder(orderId);
+        return call(userId, () -> brokers.activeAdapter().capability(OrderManagement.class).cancelOrder(orderId));
     }
 
     public List<Order> orderBook(long userId) throws BrokerException {
-        return brokers.activeAdapter().capability(OrderBookSource.class).orderBook();
+        return call(userId, () -> brokers.activeAdapter().capability(OrderBookSource.class).orderBook());
+    }
+
+    /** A call into the broker. */
+    @FunctionalInterface
+    private interface BrokerCall<T> {
+        T call() throws BrokerException;
+    }
+
+    /**
+     * Runs a broker call; when the broker no longer accepts the session (its token was invalidated,
+     * say by a login elsewhere), the session ends here too, so the API and the dashboard say so at once
+     * instead of failing order by order.
+     */
+    private <T> T call(long userId, BrokerCall<T> work) throws BrokerException {
+        try {
+            return work.call();
+        } catch (BrokerException e) {
+            if (e.reason() == BrokerException.Reason.AUTHENTICATION) {
+                brokerSessions.revokeBrokerSession(userId);
+            }
+            throw e;
+        }
     }
 
     /** The id of the broker orders go to. */
