@@ -1,5 +1,11 @@
 package io.algogate.broker.kite;
 
+import static io.algogate.broker.kite.KiteJson.decimal;
+import static io.algogate.broker.kite.KiteJson.entries;
+import static io.algogate.broker.kite.KiteJson.object;
+import static io.algogate.broker.kite.KiteJson.require;
+import static io.algogate.broker.kite.KiteJson.timestamp;
+
 import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.BrokerAdapter;
 import io.algogate.broker.spi.BrokerContext;
@@ -8,6 +14,18 @@ import io.algogate.broker.spi.BrokerException.Reason;
 import io.algogate.broker.spi.BrokerLogin;
 import io.algogate.broker.spi.BrokerSession;
 import io.algogate.broker.spi.CancelAllResult;
+import io.algogate.broker.spi.Candle;
+import io.algogate.broker.spi.Depth;
+import io.algogate.broker.spi.DepthSource;
+import io.algogate.broker.spi.Funds;
+import io.algogate.broker.spi.FundsSource;
+import io.algogate.broker.spi.HistoryRequest;
+import io.algogate.broker.spi.HistorySource;
+import io.algogate.broker.spi.Holding;
+import io.algogate.broker.spi.HoldingsSource;
+import io.algogate.broker.spi.InstrumentSink;
+import io.algogate.broker.spi.InstrumentSource;
+import io.algogate.broker.spi.Interval;
 import io.algogate.broker.spi.LoginMethod;
 import io.algogate.broker.spi.ModifyOrderRequest;
 import io.algogate.broker.spi.OAuthRedirect;
@@ -18,13 +36,15 @@ import io.algogate.broker.spi.OrderEntry;
 import io.algogate.broker.spi.OrderManagement;
 import io.algogate.broker.spi.OrderRequest;
 import io.algogate.broker.spi.OrderStatus;
+import io.algogate.broker.spi.Position;
+import io.algogate.broker.spi.PositionBookSource;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
 import io.algogate.broker.spi.Quote;
 import io.algogate.broker.spi.QuoteSource;
 import io.algogate.broker.spi.SymbolRef;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
+import io.algogate.broker.spi.Trade;
+import io.algogate.broker.spi.TradeBookSource;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -36,33 +56,34 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The Kite Connect adapter: login, regular orders, the order book and quotes over Kite's REST API.
- * Order requests (place, modify, cancel) pass an {@link OrderThrottle} first, so this adapter alone
- * never exceeds Kite's order rate limit. Thread-safe: the only mutable state is the access token
- * (volatile) and the throttle (synchronized).
+ * The Kite Connect adapter: login, regular orders and the order book here, and the data side through
+ * helpers it delegates to: the trade, position and holdings books and funds ({@link KitePortfolio}),
+ * quotes and depth ({@link KiteMarketData}), the instrument master ({@link KiteInstruments}) and
+ * historical candles ({@link KiteHistory}). Order requests (place, modify, cancel) pass an
+ * {@link OrderThrottle} first, so this adapter alone never exceeds Kite's order rate limit.
+ * Thread-safe: the mutable state is the access token (volatile), the throttle and the instrument
+ * token cache (both synchronized).
  */
 final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, OrderManagement, QuoteSource,
-        BrokerLogin {
+        BrokerLogin, TradeBookSource, PositionBookSource, HoldingsSource, FundsSource, DepthSource, HistorySource,
+        InstrumentSource {
 
     /** Kite's regulatory daily expiry of access tokens: 06:00 in India the next morning. */
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     private static final LocalTime TOKEN_EXPIRY = LocalTime.of(6, 0);
-    private static final DateTimeFormatter KITE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Kite's limit on the length of an order's tag. */
     static final int TAG_LENGTH = 20;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -73,6 +94,10 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
     private final System.Logger logger;
     private final KiteHttp http;
     private final OrderThrottle throttle;
+    private final KitePortfolio portfolio;
+    private final KiteMarketData marketData;
+    private final KiteInstruments instruments;
+    private final KiteHistory history;
     private volatile String accessToken;
 
     KiteBroker(BrokerContext context) {
@@ -84,6 +109,10 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
                 () -> HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         this.http = new KiteHttp(client, config.baseUrl(), config.requestTimeout());
         this.throttle = new OrderThrottle(clock, config.ordersPerSecond());
+        this.portfolio = new KitePortfolio(http, this::authorization, logger);
+        this.marketData = new KiteMarketData(http, this::authorization);
+        this.instruments = new KiteInstruments(http, this::authorization, clock);
+        this.history = new KiteHistory(http, this::authorization, instruments);
     }
 
     // ---------------------------------------------------------------- login
@@ -259,22 +288,7 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
 
     @Override
     public List<Order> orderBook() throws BrokerException {
-        JsonValue data = http.call("GET", "/orders", null, authorization());
-        if (data.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new BrokerException(Reason.UNAVAILABLE, "Kite's order book is not a list");
-        }
-        List<Order> orders = new ArrayList<>();
-        for (JsonValue entry : data.asJsonArray()) {
-            try {
-                orders.add(order(entry.asJsonObject()));
-            } catch (RuntimeException e) {
-                // One order of a kind we cannot represent (a product such as MTF, a missing field) must
-                // not hide the rest of the book; it is logged by id only.
-                logger.log(System.Logger.Level.WARNING, "Skipped a Kite order the gateway cannot represent: {0}",
-                        e.getMessage());
-            }
-        }
-        return orders;
+        return entries(http.call("GET", "/orders", null, authorization()), "order book", this::order, logger);
     }
 
     private Order order(JsonObject kite) {
@@ -309,47 +323,51 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
         };
     }
 
-    /** Kite's timestamps are Indian local time without a zone. */
-    static Instant timestamp(String kiteTimestamp) {
-        try {
-            return LocalDateTime.parse(kiteTimestamp, KITE_TIMESTAMP).atZone(INDIA).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad order_timestamp " + kiteTimestamp, e);
-        }
-    }
-
-    // ---------------------------------------------------------------- quotes
+    // ---------------------------------------------------------------- data
 
     @Override
     public Quote quote(SymbolRef symbol) throws BrokerException {
-        String instrument = symbol.exchange() + ":" + symbol.symbol();
-        JsonObject data = object(http.call("GET",
-                "/quote?i=" + URLEncoder.encode(instrument, StandardCharsets.UTF_8), null, authorization()), "quote");
-        JsonValue entry = data.get(instrument);
-        if (!(entry instanceof JsonObject kite)) {
-            throw new BrokerException(Reason.REJECTED, "Kite has no quote for " + instrument);
-        }
-        try {
-            JsonObject ohlc = kite.getJsonObject("ohlc");
-            JsonObject depth = kite.get("depth") instanceof JsonObject d ? d : JsonValue.EMPTY_JSON_OBJECT;
-            return new Quote(symbol,
-                    decimal(ohlc, "open"), decimal(ohlc, "high"), decimal(ohlc, "low"),
-                    decimal(kite, "last_price"),
-                    bestPrice(depth, "sell"), bestPrice(depth, "buy"),
-                    decimal(ohlc, "close"),
-                    decimal(kite, "volume"),
-                    decimal(kite, "oi"));
-        } catch (RuntimeException e) {
-            throw new BrokerException(Reason.UNAVAILABLE, "Kite's quote for " + instrument + " is malformed", e);
-        }
+        return marketData.quote(symbol);
     }
 
-    private static BigDecimal bestPrice(JsonObject depth, String side) {
-        if (depth.get(side) instanceof JsonArray levels && !levels.isEmpty()
-                && levels.get(0) instanceof JsonObject best) {
-            return decimal(best, "price");
-        }
-        return BigDecimal.ZERO;
+    @Override
+    public Depth depth(SymbolRef symbol) throws BrokerException {
+        return marketData.depth(symbol);
+    }
+
+    @Override
+    public List<Trade> trades() throws BrokerException {
+        return portfolio.trades();
+    }
+
+    @Override
+    public List<Position> positions() throws BrokerException {
+        return portfolio.positions();
+    }
+
+    @Override
+    public List<Holding> holdings() throws BrokerException {
+        return portfolio.holdings();
+    }
+
+    @Override
+    public Funds funds() throws BrokerException {
+        return portfolio.funds();
+    }
+
+    @Override
+    public List<Candle> history(HistoryRequest request) throws BrokerException {
+        return history.history(request);
+    }
+
+    @Override
+    public Set<Interval> intervals() {
+        return history.intervals();
+    }
+
+    @Override
+    public void streamInstruments(InstrumentSink sink) throws BrokerException {
+        instruments.streamInstruments(sink);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -374,27 +392,6 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
             throw new BrokerException(Reason.AUTHENTICATION,
                     "Kite is not configured: set algogate.broker.kite.api-key and api-secret");
         }
-    }
-
-    private static JsonObject object(JsonValue data, String what) throws BrokerException {
-        if (data.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new BrokerException(Reason.UNAVAILABLE, "Kite's " + what + " answer is not an object");
-        }
-        return data.asJsonObject();
-    }
-
-    private static String require(JsonObject object, String key) {
-        String value = KiteHttp.string(object, key);
-        if (value == null) {
-            throw new IllegalArgumentException("missing " + key);
-        }
-        return value;
-    }
-
-    /** Absent and null numbers are zero, as Kite leaves trigger prices and depth empty when unused. */
-    private static BigDecimal decimal(JsonObject object, String key) {
-        JsonValue value = object == null ? null : object.get(key);
-        return value instanceof JsonNumber number ? number.bigDecimalValue() : BigDecimal.ZERO;
     }
 
     /** What the host offers, or empty where it throws {@link UnsupportedOperationException}. */

@@ -10,7 +10,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Zerodha Kite Connect v3. Configuration (keys under {@code algogate.broker.kite.}): {@code api-key},
+ * Zerodha Kite Connect v3: login, orders and order management, the trade, position and holdings books
+ * and funds, quotes and market depth, historical candles (minute to day) and the instrument master.
+ * Configuration (keys under {@code algogate.broker.kite.}): {@code api-key},
  * {@code api-secret}, {@code base-url} (default {@value KiteConfig#DEFAULT_BASE_URL}),
  * {@code login-url} (default {@value KiteConfig#DEFAULT_LOGIN_URL}), and for tests or tuning
  * {@code timeout-millis} (default 10000) and {@code orders-per-second} (default 10, Kite's limit).
@@ -47,7 +49,8 @@ public final class KiteBrokerPlugin implements BrokerPlugin {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT, Capability.MARKET_DATA, Capability.LOGIN);
+        return Set.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT, Capability.BOOKS, Capability.MARKET_DATA,
+                Capability.HISTORY, Capability.INSTRUMENTS, Capability.LOGIN);
     }
 
     @Override

@@ -8,7 +8,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Kite's HTTP conventions in one place: the {@code X-Kite-Version} header, form-encoded bodies, the
@@ -29,7 +32,15 @@ import java.util.stream.Collectors;
  */
 final class KiteHttp {
 
+    /** Kite's {@code Authorization} header for the current session, or a refusal when there is none. */
+    @FunctionalInterface
+    interface Authorization {
+        String header() throws BrokerException;
+    }
+
     private static final String KITE_VERSION = "3";
+    /** Enough for Kite's error envelope; a failed download's body is not read further. */
+    private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final HttpClient client;
     private final String baseUrl;
@@ -44,9 +55,68 @@ final class KiteHttp {
     /** Sends a request and returns the envelope's {@code data}; {@code authorization} may be null. */
     JsonValue call(String method, String path, Map<String, String> form, String authorization)
             throws BrokerException {
+        HttpRequest request = request(method, path, form, authorization).build();
         // Messages name the path without its query: Kite's logout carries the access token there.
-        String shown = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
-        HttpRequest request;
+        String shown = withoutQuery(path);
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+                method, shown);
+        return data(response.statusCode(), response.body(), method, shown);
+    }
+
+    /**
+     * GETs an answer that is not JSON (the instrument list's CSV) as a stream, gunzipped when Kite
+     * compressed it. Failures still come in Kite's JSON envelope and are mapped as for {@link #call}.
+     * The request timeout bounds the wait for Kite's answer; the body then streams for as long as data
+     * flows, since a full instrument list takes longer to download than any sensible per-call timeout.
+     */
+    InputStream download(String path, String authorization) throws BrokerException {
+        HttpRequest request = request("GET", path, null, authorization).header("Accept-Encoding", "gzip").build();
+        HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream(), "GET", path);
+        InputStream body = response.body();
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            try {
+                boolean transportGzip = response.headers().firstValue("Content-Encoding")
+                        .filter(encoding -> encoding.equalsIgnoreCase("gzip")).isPresent();
+                return gunzipped(transportGzip ? new GZIPInputStream(body) : body);
+            } catch (IOException e) {
+                close(body);
+                throw new BrokerException(Reason.UNAVAILABLE, "Kite's answer to GET " + path + " broke off", e);
+            }
+        }
+        String error;
+        try (InputStream in = body) {
+            error = new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            error = "";
+        }
+        throw failure(status, parse(error), "GET", path);
+    }
+
+    /**
+     * Kite documents the list as "a gzipped CSV dump", which may be the file itself as well as the
+     * transport; a CSV never starts with gzip's magic bytes, so a gzip file is recognised by them.
+     */
+    private static InputStream gunzipped(InputStream body) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(body);
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        boolean gzip = first == (GZIPInputStream.GZIP_MAGIC & 0xff) && second == (GZIPInputStream.GZIP_MAGIC >> 8);
+        return gzip ? new GZIPInputStream(in) : in;
+    }
+
+    private static void close(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // Already failing; the first error is the one worth reporting.
+        }
+    }
+
+    private HttpRequest.Builder request(String method, String path, Map<String, String> form, String authorization)
+            throws BrokerException {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(requestTimeout)
@@ -60,15 +130,18 @@ final class KiteHttp {
                 builder.header("Content-Type", "application/x-www-form-urlencoded")
                         .method(method, HttpRequest.BodyPublishers.ofString(encode(form)));
             }
-            request = builder.build();
+            return builder;
         } catch (IllegalArgumentException e) {
             // A base-url that is no URL, or an api-key with characters a header cannot carry: both
             // configuration errors, reported without echoing the header (it holds the token).
             throw new BrokerException(Reason.UNAVAILABLE,
-                    "Kite request " + method + " " + shown + " cannot be built; check base-url and api-key");
+                    "Kite request " + method + " " + withoutQuery(path) + " cannot be built; check base-url and api-key");
         }
-        HttpResponse<String> response = send(request, method, shown);
-        return data(response, method, shown);
+    }
+
+    private static String withoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 
     static String encode(Map<String, String> form) {
@@ -89,9 +162,10 @@ final class KiteHttp {
         return form;
     }
 
-    private HttpResponse<String> send(HttpRequest request, String method, String path) throws BrokerException {
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler, String method,
+            String path) throws BrokerException {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, handler);
         } catch (java.net.http.HttpTimeoutException e) {
             throw new BrokerException(Reason.UNAVAILABLE,
                     "Kite did not answer " + method + " " + path + " within " + requestTimeout.toMillis() + " ms", e);
@@ -107,27 +181,30 @@ final class KiteHttp {
         }
     }
 
-    private static JsonValue data(HttpResponse<String> response, String method, String path)
+    private static JsonValue data(int status, String responseBody, String method, String path)
             throws BrokerException {
-        int status = response.statusCode();
-        if (status == 429) {
-            throw new BrokerException(Reason.RATE_LIMITED,
-                    "Kite is throttling requests (HTTP 429 on " + path + "); slow down and retry");
-        }
-        JsonObject body = parse(response.body());
-        if (body == null) {
-            throw new BrokerException(Reason.UNAVAILABLE,
-                    "Kite answered " + method + " " + path + " with HTTP " + status + " and no valid JSON");
-        }
-        String kiteStatus = string(body, "status");
-        if (status >= 200 && status < 300 && "success".equals(kiteStatus)) {
+        JsonObject body = parse(responseBody);
+        if (status >= 200 && status < 300 && body != null && "success".equals(string(body, "status"))) {
             JsonValue data = body.get("data");
             return data == null ? JsonValue.NULL : data;
+        }
+        throw failure(status, body, method, path);
+    }
+
+    /** Why Kite refused or failed a call, from its HTTP status and error envelope (null when none). */
+    private static BrokerException failure(int status, JsonObject body, String method, String path) {
+        if (status == 429) {
+            return new BrokerException(Reason.RATE_LIMITED,
+                    "Kite is throttling requests (HTTP 429 on " + path + "); slow down and retry");
+        }
+        if (body == null) {
+            return new BrokerException(Reason.UNAVAILABLE,
+                    "Kite answered " + method + " " + path + " with HTTP " + status + " and no valid JSON");
         }
         String message = string(body, "message");
         String errorType = string(body, "error_type");
         String text = "Kite: " + (message == null || message.isBlank() ? "HTTP " + status : message);
-        throw new BrokerException(reasonFor(errorType, status), text);
+        return new BrokerException(reasonFor(errorType, status), text);
     }
 
     /** Kite's documented exception types first; the HTTP status only when Kite named none. */

@@ -1,0 +1,103 @@
+package io.algogate.broker.kite;
+
+import io.algogate.broker.spi.BrokerException;
+import io.algogate.broker.spi.BrokerException.Reason;
+import io.algogate.broker.spi.Instrument;
+import io.algogate.broker.spi.InstrumentSink;
+import io.algogate.broker.spi.SymbolRef;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Kite's instrument master: streamed whole to the host ({@code GET /instruments}), and looked up by the
+ * plugin itself for the instrument tokens historical data needs. The plugin never reads the host's
+ * stored master (plugins do not reach the gateway's database), so it keeps its own token map per
+ * exchange, fetched with {@code GET /instruments/:exchange} on first use and kept until Kite publishes
+ * the next day's list.
+ */
+final class KiteInstruments {
+
+    /** Kite generates the list once a day and advises fetching it at about 08:30 in India. */
+    private static final LocalTime DAILY_LIST = LocalTime.of(8, 30);
+
+    private final KiteHttp http;
+    private final KiteHttp.Authorization authorization;
+    private final Clock clock;
+    /** Per Kite exchange; guarded by {@code this}, as a refresh downloads the exchange's list once. */
+    private final Map<String, Tokens> tokensByExchange = new HashMap<>();
+
+    private record Tokens(Map<String, String> byName, Instant expiresAt) {
+    }
+
+    KiteInstruments(KiteHttp http, KiteHttp.Authorization authorization, Clock clock) {
+        this.http = http;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    void streamInstruments(InstrumentSink sink) throws BrokerException {
+        read("/instruments", sink::accept);
+        sink.done();
+    }
+
+    /**
+     * Kite's instrument token for an instrument named the OpenAlgo way; Kite's own tradingsymbol (as
+     * the books show it) is accepted too.
+     */
+    String token(SymbolRef symbol) throws BrokerException {
+        String name = key(symbol.exchange(), symbol.symbol());
+        String token = tokens(KiteSymbols.kiteExchange(symbol.exchange())).get(name);
+        if (token == null) {
+            throw new BrokerException(Reason.REJECTED, "Kite lists no instrument " + name
+                    + "; name it as the instrument master does, such as NSE:INFY or NFO:NIFTY28MAR24FUT");
+        }
+        return token;
+    }
+
+    private synchronized Map<String, String> tokens(String kiteExchange) throws BrokerException {
+        Instant now = clock.instant();
+        Tokens cached = tokensByExchange.get(kiteExchange);
+        if (cached != null && now.isBefore(cached.expiresAt())) {
+            return cached.byName();
+        }
+        Map<String, String> byName = new HashMap<>();
+        read("/instruments/" + URLEncoder.encode(kiteExchange, StandardCharsets.UTF_8), instrument -> {
+            byName.put(key(instrument.exchange(), instrument.symbol()), instrument.token());
+            byName.putIfAbsent(key(instrument.brokerExchange(), instrument.brokerSymbol()), instrument.token());
+        });
+        Tokens fetched = new Tokens(Map.copyOf(byName), nextList(now));
+        tokensByExchange.put(kiteExchange, fetched);
+        return fetched.byName();
+    }
+
+    private void read(String path, Consumer<Instrument> each) throws BrokerException {
+        try (InputStream body = http.download(path, authorization.header());
+                BufferedReader csv = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            KiteInstrumentCsv.read(csv, each);
+        } catch (IOException e) {
+            throw new BrokerException(Reason.UNAVAILABLE,
+                    "Kite's instrument list (GET " + path + ") broke off: " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant nextList(Instant now) {
+        ZonedDateTime india = now.atZone(KiteJson.INDIA);
+        ZonedDateTime today = india.with(DAILY_LIST);
+        return (india.isBefore(today) ? today : today.plusDays(1)).toInstant();
+    }
+
+    private static String key(String exchange, String symbol) {
+        return exchange + ":" + symbol;
+    }
+}
