@@ -99,6 +99,13 @@ class KiteBrokerIT {
                         + "\"user_name\":\"Kite Connect\",\"broker\":\"ZERODHA\",\"user_id\":\"XX0000\","
                         + "\"api_key\":\"" + API_KEY + "\",\"access_token\":\"" + ACCESS_TOKEN + "\","
                         + "\"public_token\":\"XXXXXXXX\",\"login_time\":\"2021-01-01 16:15:14\"}}")));
+        // The instrument list's documented example rows (https://kite.trade/docs/connect/v3/market-quotes/).
+        kite.stubFor(get("/instruments").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/csv")
+                .withBody("instrument_token, exchange_token, tradingsymbol, name, last_price, expiry, strike, tick_size,"
+                        + " lot_size, instrument_type, segment, exchange\n"
+                        + "408065,1594,INFY,INFOSYS,0,,,0.05,1,EQ,NSE,NSE\n"
+                        + "5720322,22345,NIFTY15DECFUT,,78.0,2015-12-31,,0.05,75,FUT,NFO-FUT,NFO\n"
+                        + "5720578,22346,NIFTY159500CE,,23.0,2015-12-31,9500,0.05,75,CE,NFO-OPT,NFO\n")));
         kite.stubFor(post("/orders/regular").willReturn(okJson(orderIdAnswer())));
         kite.stubFor(delete("/orders/regular/" + ORDER_ID).willReturn(okJson(orderIdAnswer())));
         kite.stubFor(delete(urlPathEqualTo("/session/token")).willReturn(okJson("{\"status\":\"success\",\"data\":true}")));
@@ -155,6 +162,11 @@ class KiteBrokerIT {
         String brokerPage = browser.get("/app/broker").body();
         assertTrue(brokerPage.contains("data-connected=\"true\"") && brokerPage.contains("XX0000"), brokerPage);
         kite.verify(1, postRequestedFor(urlEqualTo("/session/token")).withHeader("X-Kite-Version", equalTo("3")));
+
+        // After the login, as OpenAlgo does, the instrument master is fetched into the gateway's store.
+        JsonObject master = awaitInstrumentMaster(admin);
+        assertEquals("kite", master.getString("broker"));
+        assertEquals(3, master.getInt("count"), master.toString());
 
         // A place and cancel round trip through the API, carried to Kite with the session's token.
         HttpResponse<String> placed = api.postJson("/api/v1/placeorder", "{\"apikey\":\"" + key + "\","
@@ -258,6 +270,19 @@ class KiteBrokerIT {
             cutOff = cutOff.plusDays(1);
         }
         return Duration.between(inIndia, cutOff).plusMinutes(1);
+    }
+
+    /** The download runs in the background after the login. */
+    private static JsonObject awaitInstrumentMaster(Admin admin) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        JsonObject status = Json.parse(admin.browser().get("/admin/api/instruments").body());
+        while (!status.getString("status").equals("success") && System.nanoTime() < deadline) {
+            assertFalse(status.getString("status").equals("error"), status.toString());
+            Thread.sleep(100);
+            status = Json.parse(admin.browser().get("/admin/api/instruments").body());
+        }
+        assertEquals("success", status.getString("status"), status.toString());
+        return status;
     }
 
     /** The logout runs in the background, so a slow broker never holds up the request that noticed. */

@@ -23,8 +23,8 @@ import java.util.Optional;
 /**
  * The login to the active broker, as the dashboard drives it: the plugin describes the flow (a
  * redirect or a form), the gateway checks what comes back against what it started, and keeps the
- * session the plugin opens ({@link BrokerSessionService}). Also the admin's switch of broker, which
- * ends the old broker's session first.
+ * session the plugin opens ({@link BrokerSessionService}), then fetches the broker's instrument master.
+ * Also the admin's switch of broker, which ends the old broker's session first.
  */
 @ApplicationScoped
 public class BrokerLoginService {
@@ -39,6 +39,9 @@ public class BrokerLoginService {
 
     @Inject
     SecurityEventLog events;
+
+    @Inject
+    InstrumentMasterService instrumentMaster;
 
     /** A fresh anti-forgery state for one login attempt: 256 random bits, URL-safe. */
     public static String newState() {
@@ -103,6 +106,9 @@ public class BrokerLoginService {
         brokers.activate(brokerId);
         sessions.startWithoutBrokerLogin(admin.getId());
         events.record(SecurityEvent.Type.BROKER_CHANGED, admin.getUsername(), clientIp);
+        if (brokers.activeLogin().isEmpty()) {
+            instrumentMaster.refreshInBackground();
+        }
     }
 
     /** A call into the plugin's login. */
@@ -121,6 +127,8 @@ public class BrokerLoginService {
         }
         sessions.establish(user.getId(), session);
         events.record(SecurityEvent.Type.BROKER_LOGIN_SUCCEEDED, user.getUsername(), clientIp);
+        // As OpenAlgo after a broker login: the day's master, in the background.
+        instrumentMaster.refreshInBackground();
     }
 
     private BrokerLogin requireLogin() throws BrokerException {

@@ -86,6 +86,13 @@ class BrokerLoginServiceTest {
                 calls.add("start without login");
             }
         };
+        service.instrumentMaster = new InstrumentMasterService() {
+            @Override
+            public boolean refreshInBackground() {
+                calls.add("instrument master");
+                return true;
+            }
+        };
         service.events = new SecurityEventLog() {
             @Override
             public void record(SecurityEvent.Type type, String username, String clientIp) {
@@ -119,7 +126,7 @@ class BrokerLoginServiceTest {
 
         service.completeOAuth(admin, Map.of("request_token", "rt", "state", "issued-state"), "issued-state", "203.0.113.1");
 
-        assertEquals(List.of("oauth rt", "establish AB12"), calls);
+        assertEquals(List.of("oauth rt", "establish AB12", "instrument master"), calls);
         assertEquals(List.of(SecurityEvent.Type.BROKER_LOGIN_SUCCEEDED), events);
     }
 
@@ -129,7 +136,7 @@ class BrokerLoginServiceTest {
 
         service.completeOAuth(admin, Map.of("code", "c"), "issued-state", "203.0.113.1");
 
-        assertEquals(List.of("oauth null", "establish AB12"), calls);
+        assertEquals(List.of("oauth null", "establish AB12", "instrument master"), calls);
     }
 
     @Test
@@ -148,14 +155,15 @@ class BrokerLoginServiceTest {
         service.completeForm(admin, Map.of("clientcode", " AB12 ", "pin", "1234", "_csrf", "t", "extra", "x"),
                 "203.0.113.1");
 
-        assertEquals(List.of("form {clientcode=AB12, pin=1234}", "establish AB12"), calls);
+        assertEquals(List.of("form {clientcode=AB12, pin=1234}", "establish AB12", "instrument master"), calls);
     }
 
     @Test
     void aSwitchEndsTheOldSessionBeforeTheNewBrokerStarts() {
         service.activate(admin, "sandbox", "203.0.113.1");
 
-        assertEquals(List.of("revoke", "activate sandbox", "start without login"), calls);
+        // The new broker needs no login, so its session and its instrument master start at once.
+        assertEquals(List.of("revoke", "activate sandbox", "start without login", "instrument master"), calls);
         assertEquals(List.of(SecurityEvent.Type.BROKER_CHANGED), events);
     }
 

@@ -55,6 +55,9 @@ public class BrokerPluginHost {
     @Inject
     BrokerSessionSource brokerSessions;
 
+    @Inject
+    InstrumentSinkFactory instrumentSinks;
+
     /** How long a plugin waits for a broker's TCP and TLS handshake before giving up. */
     static final Duration PLUGIN_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -145,7 +148,8 @@ public class BrokerPluginHost {
                 pluginHttpClient,
                 new HostSecretStore(plugin.id(), pluginSecrets, crypto.cipher(), clock),
                 new HostDurableStore(plugin.id(), pluginState, clock),
-                () -> brokerSessions.liveSession(plugin.id()));
+                () -> brokerSessions.liveSession(plugin.id()),
+                () -> instrumentSinks.newSink(plugin.id()));
         if (loaded.isBuiltIn()) {
             // Built into the WAR: the context class loader is already the WAR's.
             return plugin.create(context);

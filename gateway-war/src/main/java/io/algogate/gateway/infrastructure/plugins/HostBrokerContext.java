@@ -3,6 +3,7 @@ package io.algogate.gateway.infrastructure.plugins;
 import io.algogate.broker.spi.BrokerContext;
 import io.algogate.broker.spi.BrokerSession;
 import io.algogate.broker.spi.DurableStore;
+import io.algogate.broker.spi.InstrumentSink;
 import io.algogate.broker.spi.SecretStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -16,11 +17,18 @@ import java.util.function.Supplier;
  * session its login opened, looked up at each call so a session the host ended is gone at once.
  */
 record HostBrokerContext(Clock clock, Map<String, String> config, System.Logger logger, HttpClient httpClient,
-        SecretStore secrets, DurableStore store, Supplier<Optional<BrokerSession>> sessions)
+        SecretStore secrets, DurableStore store, Supplier<Optional<BrokerSession>> sessions,
+        Supplier<InstrumentSink> instrumentSinks)
         implements BrokerContext {
 
     HostBrokerContext {
         config = Map.copyOf(config);
+    }
+
+    /** A fresh sink each call: each is one download, current only once its {@code done()} is called. */
+    @Override
+    public InstrumentSink instrumentSink() {
+        return instrumentSinks.get();
     }
 
     @Override

@@ -22,5 +22,8 @@ final class PluginHostFixtures {
         host.pluginSecrets = new InMemoryPluginSecrets();
         host.crypto = new GatewayCrypto(null, null, CIPHER);
         host.brokerSessions = brokerId -> Optional.empty();
+        host.instrumentSinks = brokerId -> {
+            throw new UnsupportedOperationException("no instrument master in this test");
+        };
     }
 }

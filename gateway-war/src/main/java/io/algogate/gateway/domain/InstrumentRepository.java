@@ -1,0 +1,19 @@
+package io.algogate.gateway.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The instrument master's rows, by generation (see {@link InstrumentRecord}). */
+public interface InstrumentRepository {
+
+    /** Writes one batch of a download in its own transaction, so a long download holds no transaction open. */
+    void insert(List<InstrumentRecord> batch);
+
+    /** Drops every generation but the one given: the previous master after a switch, or a broken-off download. */
+    int deleteAllBut(long keptGeneration);
+
+    long count(long generation);
+
+    /** The instrument of an OpenAlgo symbol on an exchange, in the given generation. */
+    Optional<InstrumentRecord> find(long generation, String exchange, String symbol);
+}

@@ -1,0 +1,48 @@
+package io.algogate.gateway.infrastructure.persistence;
+
+import io.algogate.gateway.domain.InstrumentRecord;
+import io.algogate.gateway.domain.InstrumentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** The instrument master in the main database. */
+@ApplicationScoped
+@Transactional
+public class JpaInstrumentRepository implements InstrumentRepository {
+
+    @PersistenceContext(unitName = "gateway")
+    EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void insert(List<InstrumentRecord> batch) {
+        batch.forEach(em::persist);
+        em.flush();
+        // The persistence context would otherwise keep every row of a 100,000-row master.
+        em.clear();
+    }
+
+    @Override
+    public int deleteAllBut(long keptGeneration) {
+        return em.createQuery("DELETE FROM InstrumentRecord i WHERE i.generation <> :kept")
+                .setParameter("kept", keptGeneration).executeUpdate();
+    }
+
+    @Override
+    public long count(long generation) {
+        return em.createQuery("SELECT COUNT(i) FROM InstrumentRecord i WHERE i.generation = :generation", Long.class)
+                .setParameter("generation", generation).getSingleResult();
+    }
+
+    @Override
+    public Optional<InstrumentRecord> find(long generation, String exchange, String symbol) {
+        return em.createQuery("SELECT i FROM InstrumentRecord i WHERE i.generation = :generation"
+                        + " AND i.exchange = :exchange AND i.symbol = :symbol", InstrumentRecord.class)
+                .setParameter("generation", generation).setParameter("exchange", exchange)
+                .setParameter("symbol", symbol).setMaxResults(1).getResultStream().findFirst();
+    }
+}
