@@ -1,6 +1,7 @@
 package io.algogate.broker.tck;
 
 import io.algogate.broker.spi.DurableStore;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,14 +13,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * A {@link DurableStore} in memory, with the transactions the gateway's store gives, so a plugin's
- * tests see the same behaviour as production:
+ * A {@link DurableStore} in memory that keeps {@link DurableStoreContract}, as the gateway's store
+ * does, so a plugin's tests see the same behaviour as production:
  *
  * <ul>
  *   <li>Transactions run one at a time: one lock guards every call, and a transaction holds it from
  *       its first read to its last write, so a read-modify-write never loses another's update.</li>
- *   <li>Whatever the work throws (checked exceptions thrown past {@link Supplier} included), none of
- *       its writes remain.</li>
+ *   <li>Whatever the work throws, none of its writes remain; a checked exception thrown past
+ *       {@link Supplier} arrives wrapped in an {@link UndeclaredThrowableException}.</li>
  *   <li>A nested {@code inTransaction} joins the one around it. If the nested work throws, the whole
  *       transaction is rolled back even when the outer work catches the exception, and the outer call
  *       then throws {@link IllegalStateException}: the gateway cannot roll back half a transaction,
@@ -102,9 +103,13 @@ public final class InMemoryDurableStore implements DurableStore {
             T result;
             try {
                 result = work.get();
-            } catch (Throwable failure) {
+            } catch (RuntimeException | Error failure) {
                 rollbackOnly = true;
                 throw failure;
+            } catch (Throwable checked) {
+                // Thrown past Supplier's signature, as the gateway's store reports it too.
+                rollbackOnly = true;
+                throw new UndeclaredThrowableException(checked, "The work threw " + checked);
             } finally {
                 if (outermost && rollbackOnly) {
                     entries.clear();
