@@ -113,12 +113,19 @@ final class HostDurableStore implements DurableStore {
         try {
             return call.get();
         } catch (RuntimeException | Error e) {
-            doomed |= transaction.isHeldByCurrentThread();
+            doomAnyTransaction();
             throw e;
         } catch (Throwable checked) {
             // Thrown past Supplier's signature. JTA commits on a checked exception; a runtime one rolls back.
-            doomed |= transaction.isHeldByCurrentThread();
+            doomAnyTransaction();
             throw new UndeclaredThrowableException(checked, "The plugin's work threw " + checked);
+        }
+    }
+
+    /** Only the transaction's own thread may touch the flag; a call outside any transaction leaves it. */
+    private void doomAnyTransaction() {
+        if (transaction.isHeldByCurrentThread()) {
+            doomed = true;
         }
     }
 
