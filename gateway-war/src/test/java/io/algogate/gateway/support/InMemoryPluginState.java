@@ -7,66 +7,89 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The plugins' state in a map, with the transaction semantics {@code JpaPluginStateRepository} gets
  * from {@code @Transactional} (REQUIRED): calls inside {@link #inTransaction} join the outermost one;
  * a runtime exception or error escaping any of them discards every write since it began, and marks
- * it rollback-only even if an outer piece of work catches the exception.
+ * it rollback-only even if an outer piece of work catches the exception, which then ends without a
+ * word; a checked exception commits.
+ *
+ * <p>Transactions on different threads are not isolated from each other at all (each sees the
+ * other's writes at once), less even than the database's read committed, so a test over it shows
+ * whether the code above serializes what must not interleave.
  */
 public final class InMemoryPluginState implements PluginStateRepository {
 
-    private final Map<PluginScopedId, byte[]> values = new HashMap<>();
-    private Map<PluginScopedId, byte[]> beforeTransaction;
-    private int depth;
-    private boolean rollbackOnly;
+    private final Map<PluginScopedId, byte[]> values = new ConcurrentHashMap<>();
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    /** A thread's open transaction: each key's value before its first write in it, to undo. */
+    private static final class Transaction {
+        final Map<PluginScopedId, Optional<byte[]>> before = new HashMap<>();
+        boolean rollbackOnly;
+    }
 
     @Override
-    public synchronized Optional<byte[]> value(String pluginId, String key) {
+    public Optional<byte[]> value(String pluginId, String key) {
         return Optional.ofNullable(values.get(new PluginScopedId(pluginId, key))).map(byte[]::clone);
     }
 
     @Override
-    public synchronized void put(String pluginId, String key, byte[] value, Instant now) {
-        values.put(new PluginScopedId(pluginId, key), value.clone());
+    public void put(String pluginId, String key, byte[] value, Instant now) {
+        PluginScopedId id = new PluginScopedId(pluginId, key);
+        rememberBeforeWriting(id);
+        values.put(id, value.clone());
     }
 
     @Override
-    public synchronized void delete(String pluginId, String key) {
-        values.remove(new PluginScopedId(pluginId, key));
+    public void delete(String pluginId, String key) {
+        PluginScopedId id = new PluginScopedId(pluginId, key);
+        rememberBeforeWriting(id);
+        values.remove(id);
     }
 
     @Override
-    public synchronized List<String> keys(String pluginId, String prefix) {
+    public List<String> keys(String pluginId, String prefix) {
         return values.keySet().stream().filter(id -> id.getPluginId().equals(pluginId))
                 .map(PluginScopedId::getName).filter(name -> name.startsWith(prefix)).toList();
     }
 
-    /** Synchronized as a whole: a database would isolate concurrent transactions too. */
     @Override
-    public synchronized <T> T inTransaction(Supplier<T> work) {
-        if (depth == 0) {
-            beforeTransaction = new HashMap<>(values);
-            rollbackOnly = false;
+    public <T> T inTransaction(Supplier<T> work) {
+        Transaction transaction = current.get();
+        boolean outermost = transaction == null;
+        if (outermost) {
+            transaction = new Transaction();
+            current.set(transaction);
         }
-        depth++;
         try {
             return work.get();
         } catch (RuntimeException | Error e) {
-            rollbackOnly = true;
+            transaction.rollbackOnly = true;
             throw e;
         } finally {
-            depth--;
-            if (depth == 0 && rollbackOnly) {
-                values.clear();
-                values.putAll(beforeTransaction);
+            if (outermost) {
+                current.remove();
+                if (transaction.rollbackOnly) {
+                    transaction.before.forEach((id, value) -> value.ifPresentOrElse(
+                            v -> values.put(id, v), () -> values.remove(id)));
+                }
             }
         }
     }
 
     /** What is stored, for assertions on other plugins' rows. */
-    public synchronized Map<PluginScopedId, byte[]> rows() {
+    public Map<PluginScopedId, byte[]> rows() {
         return Map.copyOf(values);
+    }
+
+    private void rememberBeforeWriting(PluginScopedId id) {
+        Transaction transaction = current.get();
+        if (transaction != null) {
+            transaction.before.computeIfAbsent(id, unwritten -> Optional.ofNullable(values.get(unwritten)));
+        }
     }
 }

@@ -17,9 +17,9 @@ import io.algogate.broker.spi.OrderRequest;
 import io.algogate.broker.spi.OrderStatus;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
+import io.algogate.broker.tck.TestBrokerContext;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class SandboxBrokerTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T05:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(TestBrokerContext.DEFAULT_INSTANT, ZoneOffset.UTC);
 
     private static OrderRequest order(PriceType type) {
         return new OrderRequest("test", "NSE", "SBIN", Action.BUY, BigDecimal.ONE, type, Product.MIS,
@@ -46,13 +46,7 @@ class SandboxBrokerTest {
 
     @Test
     void placedOrdersGetUniqueIdsAndAreListedBackInOrder() throws Exception {
-        BrokerContext context = new BrokerContext() {
-            @Override
-            public Clock clock() {
-                return CLOCK;
-            }
-        };
-        var broker = new SandboxBrokerPlugin().create(context);
+        var broker = new SandboxBrokerPlugin().create(TestBrokerContext.withDefaults("sandbox"));
         String first = broker.capability(OrderEntry.class).placeOrder(order(PriceType.MARKET)).orderId();
         String second = broker.capability(OrderEntry.class).placeOrder(order(PriceType.LIMIT)).orderId();
 
@@ -62,17 +56,12 @@ class SandboxBrokerTest {
         assertEquals(List.of(first, second), book.stream().map(Order::orderId).toList());
         assertEquals(OrderStatus.COMPLETE, book.get(0).status());
         assertEquals(OrderStatus.OPEN, book.get(1).status());
-        assertEquals(CLOCK.instant(), book.get(0).placedAt());
+        assertEquals(TestBrokerContext.DEFAULT_INSTANT, book.get(0).placedAt());
     }
 
     @Test
     void waitingOrdersCanBeModifiedAndCancelledButCompleteOnesCannot() throws Exception {
-        var broker = new SandboxBrokerPlugin().create(new BrokerContext() {
-            @Override
-            public Clock clock() {
-                return CLOCK;
-            }
-        });
+        var broker = new SandboxBrokerPlugin().create(TestBrokerContext.withDefaults("sandbox"));
         OrderEntry entry = broker.capability(OrderEntry.class);
         OrderManagement management = broker.capability(OrderManagement.class);
         String limit = entry.placeOrder(order(PriceType.LIMIT)).orderId();
@@ -90,6 +79,22 @@ class SandboxBrokerTest {
 
         String other = entry.placeOrder(order(PriceType.LIMIT)).orderId();
         assertEquals(List.of(other), management.cancelAllOrders("test").cancelledOrderIds());
+    }
+
+    /** A host that offers only a clock still gets a working sandbox, its book in memory. */
+    @Test
+    void withoutAHostStoreTheBookIsKeptInMemory() throws Exception {
+        var broker = new SandboxBrokerPlugin().create(new BrokerContext() {
+            @Override
+            public Clock clock() {
+                return CLOCK;
+            }
+        });
+        String limit = broker.capability(OrderEntry.class).placeOrder(order(PriceType.LIMIT)).orderId();
+        broker.capability(OrderManagement.class).cancelOrder(limit);
+
+        assertEquals("26120400000001", limit);
+        assertEquals(OrderStatus.CANCELLED, statusOf(broker, limit));
     }
 
     private static OrderStatus statusOf(io.algogate.broker.spi.BrokerAdapter broker, String orderId) throws Exception {

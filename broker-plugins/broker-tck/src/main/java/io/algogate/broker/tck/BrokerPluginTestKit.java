@@ -78,9 +78,9 @@ import org.junit.jupiter.api.Test;
  * is skipped (aborted), not failed. Each test creates its own adapter from {@link #context()} and
  * closes it afterwards, so tests never see each other's orders.
  *
- * <p>Override {@link #context()} when the plugin needs more than a clock, configuration and a
- * logger (an HTTP client pointed at a stub server, secrets, a store), and {@link #sampleOrder()}
- * when the broker cannot trade NSE SBIN.
+ * <p>Override {@link #context()} when the plugin needs more than a clock, configuration, a logger
+ * and an in-memory durable store (an HTTP client pointed at a stub server, secrets), and
+ * {@link #sampleOrder()} when the broker cannot trade NSE SBIN.
  */
 public abstract class BrokerPluginTestKit {
 
@@ -109,7 +109,8 @@ public abstract class BrokerPluginTestKit {
 
     /**
      * The context the adapter is created with. The default is
-     * {@link TestBrokerContext#withDefaults(String)}: a fixed clock, empty configuration, a logger.
+     * {@link TestBrokerContext#withDefaults(String)}: a fixed clock, empty configuration, a logger and
+     * an empty {@link InMemoryDurableStore}, new for each test.
      */
     protected BrokerContext context() {
         return TestBrokerContext.withDefaults(plugin.id());

@@ -18,7 +18,9 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -63,6 +65,8 @@ public class BrokerPluginHost {
 
     static final String ACTIVE_BROKER_CHOICE = "active-broker";
 
+    /** One per plugin id, kept across adapters, so its lock orders every transaction of that plugin. */
+    private final Map<String, HostDurableStore> durableStores = new ConcurrentHashMap<>();
     private volatile List<LoadedPlugin> loadedPlugins = List.of();
     private volatile LoadedPlugin activePlugin;
     private volatile BrokerAdapter activeAdapter;
@@ -147,7 +151,7 @@ public class BrokerPluginHost {
                 System.getLogger("io.algogate.broker." + plugin.id()),
                 pluginHttpClient,
                 new HostSecretStore(plugin.id(), pluginSecrets, crypto.cipher(), clock),
-                new HostDurableStore(plugin.id(), pluginState, clock),
+                durableStores.computeIfAbsent(plugin.id(), id -> new HostDurableStore(id, pluginState, clock)),
                 () -> brokerSessions.liveSession(plugin.id()),
                 () -> instrumentSinks.newSink(plugin.id()));
         if (loaded.isBuiltIn()) {

@@ -1,23 +1,26 @@
 package io.algogate.gateway.infrastructure.plugins;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.gateway.domain.PluginStateEntry;
 import io.algogate.gateway.support.InMemoryPluginState;
 import io.algogate.gateway.support.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** A plugin's durable store: private to the plugin, prefix listing, and all-or-nothing transactions. */
+/**
+ * What the gateway's plugin store adds to {@link io.algogate.broker.tck.DurableStoreContract} (which
+ * {@link HostDurableStoreContractTest} runs): each plugin's keys are its own, the table's limits are
+ * refused clearly, and one plugin's transactions never wait for another's.
+ */
 class HostDurableStoreTest {
 
     private final InMemoryPluginState rows = new InMemoryPluginState();
@@ -40,66 +43,33 @@ class HostDurableStoreTest {
     }
 
     @Test
-    void keysListsOnlyThoseWithThePrefixSorted() {
-        for (String key : List.of("orders/2", "orders/10", "positions/NSE:SBIN", "orders/1", "ordersX")) {
-            sandbox.put(key, bytes(key));
-        }
-
-        assertEquals(List.of("orders/1", "orders/10", "orders/2"), List.copyOf(sandbox.keys("orders/")));
-        assertEquals(5, sandbox.keys("").size(), "an empty prefix lists every key");
-        assertEquals(Set.of(), sandbox.keys("trades/"));
-        assertThrows(UnsupportedOperationException.class, () -> sandbox.keys("").add("x"));
-    }
-
-    @Test
-    void putReplacesAndDeleteForgets() {
-        sandbox.put("cursor", bytes("1"));
-        sandbox.put("cursor", bytes("2"));
-        assertEquals("2", text(sandbox.get("cursor")));
-
-        sandbox.delete("cursor");
-        sandbox.delete("cursor");
-        assertEquals(Optional.empty(), sandbox.get("cursor"));
-    }
-
-    @Test
-    void inTransactionKeepsNeitherWriteWhenTheWorkThrows() {
-        sandbox.put("cash", bytes("100"));
-        IllegalStateException failure = new IllegalStateException("rejected");
-
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> sandbox.inTransaction(() -> {
-            sandbox.put("cash", bytes("40"));
-            sandbox.put("orders/1", bytes("BUY 60"));
-            assertEquals("40", text(sandbox.get("cash")), "the work reads its own writes");
-            throw failure;
-        }));
-
-        assertSame(failure, thrown, "the plugin gets its own exception back");
-        assertEquals("100", text(sandbox.get("cash")));
-        assertEquals(Optional.empty(), sandbox.get("orders/1"));
-    }
-
-    @Test
-    void inTransactionKeepsBothWritesWhenTheWorkSucceeds() {
+    void aRefusedArgumentInsideATransactionWritesNothingAndDoomsNothing() {
         String result = sandbox.inTransaction(() -> {
             sandbox.put("cash", bytes("40"));
-            sandbox.put("orders/1", bytes("BUY 60"));
-            return "placed";
+            assertThrows(IllegalArgumentException.class, () -> sandbox.put("k".repeat(256), bytes("v")));
+            return "kept";
         });
 
-        assertEquals("placed", result);
-        assertEquals(Set.of("cash", "orders/1"), sandbox.keys(""));
+        assertEquals("kept", result);
+        assertEquals(Set.of("cash"), sandbox.keys(""));
     }
 
+    /** Transactions run one at a time per plugin (DurableStoreContract), not across plugins. */
     @Test
-    void aValueIsCopiedInAndOut() {
-        byte[] value = bytes("abc");
-        sandbox.put("k", value);
-        value[0] = 'X';
-        byte[] read = sandbox.get("k").orElseThrow();
-        read[1] = 'Y';
+    void anotherPluginsTransactionDoesNotWait() {
+        AtomicBoolean kiteCommitted = new AtomicBoolean();
+        Thread kiteThread = new Thread(() -> kiteCommitted.set(kite.inTransaction(() -> {
+            kite.put("cursor", bytes("1"));
+            return true;
+        })));
 
-        assertArrayEquals(bytes("abc"), sandbox.get("k").orElseThrow());
+        sandbox.inTransaction(() -> {
+            kiteThread.start();
+            join(kiteThread);
+            return null;
+        });
+
+        assertTrue(kiteCommitted.get(), "kite's transaction ran to its end inside sandbox's");
     }
 
     @Test
@@ -112,6 +82,15 @@ class HostDurableStoreTest {
                 () -> sandbox.put("big", new byte[PluginStateEntry.MAX_VALUE_BYTES + 1]));
         assertThrows(NullPointerException.class, () -> sandbox.put("k", null));
         assertFalse(sandbox.get("big").isPresent());
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] bytes(String text) {
