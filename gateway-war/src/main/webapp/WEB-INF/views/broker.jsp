@@ -27,7 +27,7 @@
           <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">
           <c:forEach items="${broker.fields}" var="field">
             <label><c:out value="${field.label}"/>
-              <input name="${fn:escapeXml(field.name)}" type="${field.secret ? 'password' : 'text'}" required>
+              <input name="${fn:escapeXml(field.name)}" type="${fn:escapeXml(field.secret ? 'password' : 'text')}" required>
             </label>
           </c:forEach>
           <button type="submit">Log in</button>

@@ -20,7 +20,7 @@
   <section class="card">
     <h2>Broker</h2>
     <p><c:choose><c:when test="${dashboard.brokerConnected}">Connected</c:when><c:otherwise>Not connected</c:otherwise></c:choose>:
-      <strong id="broker" data-broker-id="${fn:escapeXml(dashboard.brokerId)}" data-connected="${dashboard.brokerConnected}"><c:out value="${dashboard.brokerName}"/></strong>
+      <strong id="broker" data-broker-id="${fn:escapeXml(dashboard.brokerId)}" data-connected="${fn:escapeXml(dashboard.brokerConnected)}"><c:out value="${dashboard.brokerName}"/></strong>
       <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/broker" id="broker-link"><c:choose><c:when test="${dashboard.brokerConnected}">Session</c:when><c:otherwise>Log in to the broker</c:otherwise></c:choose></a></p>
     <c:if test="${not empty dashboard.brokerMessage}"><p class="error" id="broker-message" role="alert"><c:out value="${dashboard.brokerMessage}"/></p></c:if>
   </section>
