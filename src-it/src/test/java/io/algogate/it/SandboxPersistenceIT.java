@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sandbox's order book lives in the database through its durable store (D9): an order placed
- * before a restart is in the book after it, under the same id, and the next order gets a new id.
+ * before a restart is in the book after it, under the same id, and the next order gets a new id; one
+ * answered a moment before the server is killed is there too.
  */
 class SandboxPersistenceIT {
 
@@ -44,6 +45,19 @@ class SandboxPersistenceIT {
         assertNotEquals(orderId, next);
         assertEquals("WIPRO", bookedOrder(key, next).getString("symbol"));
         assertEquals("INFY", bookedOrder(key, orderId).getString("symbol"), "the new order replaced nothing");
+    }
+
+    /** An order id is a promise: the order is on disk before the answer leaves, so SIGKILL cannot lose it. */
+    @Test
+    void anAnsweredOrderSurvivesAKill9AMomentLater() {
+        String orderId = placeLimitOrder(Installation.liveApiKey(), "SBIN", "601.5");
+
+        ItServer.kill9();
+        ItServer.start();
+
+        JsonObject kept = bookedOrder(Installation.liveApiKey(), orderId);
+        assertEquals("SBIN", kept.getString("symbol"));
+        assertEquals("open", kept.getString("order_status"));
     }
 
     private static String placeLimitOrder(String key, String symbol, String price) {
