@@ -23,6 +23,7 @@ import io.algogate.broker.spi.HistoryRequest;
 import io.algogate.broker.spi.HistorySource;
 import io.algogate.broker.spi.Holding;
 import io.algogate.broker.spi.HoldingsSource;
+import io.algogate.broker.spi.Instrument;
 import io.algogate.broker.spi.InstrumentSink;
 import io.algogate.broker.spi.InstrumentSource;
 import io.algogate.broker.spi.Interval;
@@ -84,6 +85,8 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
     /** Kite's regulatory daily expiry of access tokens: 06:00 in India the next morning. */
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     private static final LocalTime TOKEN_EXPIRY = LocalTime.of(6, 0);
+    /** Exchanges whose instruments Kite and OpenAlgo name alike: cash equities. */
+    private static final Set<String> CASH_EXCHANGES = Set.of("NSE", "BSE");
     /** Kite's limit on the length of an order's tag. */
     static final int TAG_LENGTH = 20;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -199,10 +202,11 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
     @Override
     public OrderAck placeOrder(OrderRequest request) throws BrokerException {
         String authorization = authorization();
+        SymbolRef kiteName = kiteName(request.exchange(), request.symbol());
         throttle.acquire();
         Map<String, String> form = KiteHttp.form(
-                "tradingsymbol", request.symbol(),
-                "exchange", request.exchange(),
+                "tradingsymbol", kiteName.symbol(),
+                "exchange", kiteName.exchange(),
                 "transaction_type", request.action().name(),
                 "order_type", request.priceType().wireName(),
                 "quantity", wholeQuantity(request.quantity()),
@@ -213,6 +217,19 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
                 "validity", "DAY",
                 "tag", tag(request.strategy()));
         return orderAck(http.call("POST", "/orders/regular", form, authorization));
+    }
+
+    /**
+     * Kite's name for the instrument an order names the OpenAlgo way. Cash equities are named alike on
+     * both sides, so they need no instrument list; derivatives differ (OpenAlgo's NIFTY26DEC24FUT is
+     * Kite's NIFTY24DECFUT) and are looked up in the exchange's list, downloaded once a day.
+     */
+    private SymbolRef kiteName(String exchange, String symbol) throws BrokerException {
+        if (CASH_EXCHANGES.contains(exchange)) {
+            return new SymbolRef(exchange, symbol);
+        }
+        Instrument instrument = instruments.instrument(new SymbolRef(exchange, symbol));
+        return new SymbolRef(instrument.brokerExchange(), instrument.brokerSymbol());
     }
 
     @Override

@@ -35,9 +35,10 @@ final class KiteInstruments {
     private final KiteHttp.Authorization authorization;
     private final Clock clock;
     /** Per Kite exchange; guarded by {@code this}, as a refresh downloads the exchange's list once. */
-    private final Map<String, Tokens> tokensByExchange = new HashMap<>();
+    private final Map<String, Listing> listingsByExchange = new HashMap<>();
 
-    private record Tokens(Map<String, String> byName, Instant expiresAt) {
+    /** One exchange's instruments by name, OpenAlgo's and Kite's own, until the next day's list. */
+    private record Listing(Map<String, Instrument> byName, Instant expiresAt) {
     }
 
     KiteInstruments(KiteHttp http, KiteHttp.Authorization authorization, Clock clock) {
@@ -56,28 +57,36 @@ final class KiteInstruments {
      * the books show it) is accepted too.
      */
     String token(SymbolRef symbol) throws BrokerException {
+        return instrument(symbol).token();
+    }
+
+    /**
+     * The instrument named the OpenAlgo way (or by Kite's own tradingsymbol), for Kite's name of it:
+     * OpenAlgo's {@code NFO:NIFTY26DEC24FUT} is Kite's {@code NFO:NIFTY24DECFUT}.
+     */
+    Instrument instrument(SymbolRef symbol) throws BrokerException {
         String name = key(symbol.exchange(), symbol.symbol());
-        String token = tokens(KiteSymbols.kiteExchange(symbol.exchange())).get(name);
-        if (token == null) {
+        Instrument instrument = listing(KiteSymbols.kiteExchange(symbol.exchange())).get(name);
+        if (instrument == null) {
             throw new BrokerException(Reason.REJECTED, "Kite lists no instrument " + name
                     + "; name it as the instrument master does, such as NSE:INFY or NFO:NIFTY28MAR24FUT");
         }
-        return token;
+        return instrument;
     }
 
-    private synchronized Map<String, String> tokens(String kiteExchange) throws BrokerException {
+    private synchronized Map<String, Instrument> listing(String kiteExchange) throws BrokerException {
         Instant now = clock.instant();
-        Tokens cached = tokensByExchange.get(kiteExchange);
+        Listing cached = listingsByExchange.get(kiteExchange);
         if (cached != null && now.isBefore(cached.expiresAt())) {
             return cached.byName();
         }
-        Map<String, String> byName = new HashMap<>();
+        Map<String, Instrument> byName = new HashMap<>();
         read("/instruments/" + URLEncoder.encode(kiteExchange, StandardCharsets.UTF_8), instrument -> {
-            byName.put(key(instrument.exchange(), instrument.symbol()), instrument.token());
-            byName.putIfAbsent(key(instrument.brokerExchange(), instrument.brokerSymbol()), instrument.token());
+            byName.put(key(instrument.exchange(), instrument.symbol()), instrument);
+            byName.putIfAbsent(key(instrument.brokerExchange(), instrument.brokerSymbol()), instrument);
         });
-        Tokens fetched = new Tokens(Map.copyOf(byName), nextList(now));
-        tokensByExchange.put(kiteExchange, fetched);
+        Listing fetched = new Listing(Map.copyOf(byName), nextList(now));
+        listingsByExchange.put(kiteExchange, fetched);
         return fetched.byName();
     }
 
