@@ -69,7 +69,8 @@ class SandboxPersistenceTest {
         broker.capability(OrderEntry.class).placeOrder(order("s", PriceType.LIMIT));
         broker.capability(OrderEntry.class).placeOrder(order("s", PriceType.LIMIT));
 
-        assertEquals(Set.of("orders/26120400000001", "orders/26120400000002", "sequence/261204"), store.keys(""));
+        assertEquals(Set.of("orders/26120400000001", "orders/26120400000002"), store.keys("orders/"));
+        assertEquals(Set.of("sequence/261204"), store.keys("sequence/"));
         assertEquals("2", new String(store.get("sequence/261204").orElseThrow(), UTF_8));
     }
 
@@ -117,7 +118,7 @@ class SandboxPersistenceTest {
     }
 
     private static OrderRequest order(String strategy, PriceType type) {
-        return new OrderRequest(strategy, "NSE", "SBIN", Action.BUY, new BigDecimal("2.50"), type, Product.MIS,
+        return new OrderRequest(strategy, "NSE", "SBIN", Action.BUY, new BigDecimal("3"), type, Product.MIS,
                 new BigDecimal("612.35"), BigDecimal.ZERO, 0);
     }
 
