@@ -107,8 +107,9 @@ final class FillEngine {
 
     /** The fill price of the order at the tick, if the market there fills it. */
     Optional<BigDecimal> priceAt(Order order, SandboxInstrument instrument, long tick) {
-        return FillRules.fillPrice(order, market.ltp(instrument, tick), market.bid(instrument, tick),
-                market.ask(instrument, tick));
+        // One feed evaluation a tick: this is the inner loop of catching up.
+        BigDecimal ltp = market.ltp(instrument, tick);
+        return FillRules.fillPrice(order, ltp, PriceFeed.bidBelow(instrument, ltp), PriceFeed.askAbove(instrument, ltp));
     }
 
     /** Tries to fill one open order at the tick (a new or modified order, at once if marketable). */

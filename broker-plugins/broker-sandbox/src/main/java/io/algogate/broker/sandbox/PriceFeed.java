@@ -14,12 +14,20 @@ interface PriceFeed {
 
     /** The best bid: one tick below the last price, never below one tick. */
     default BigDecimal bid(SandboxInstrument instrument, long tick) {
-        BigDecimal bid = ltp(instrument, tick).subtract(instrument.tickSize());
-        return bid.signum() > 0 ? bid : instrument.tickSize();
+        return bidBelow(instrument, ltp(instrument, tick));
     }
 
     /** The best ask: one tick above the last price. */
     default BigDecimal ask(SandboxInstrument instrument, long tick) {
-        return ltp(instrument, tick).add(instrument.tickSize());
+        return askAbove(instrument, ltp(instrument, tick));
+    }
+
+    static BigDecimal bidBelow(SandboxInstrument instrument, BigDecimal ltp) {
+        BigDecimal bid = ltp.subtract(instrument.tickSize());
+        return bid.signum() > 0 ? bid : instrument.tickSize();
+    }
+
+    static BigDecimal askAbove(SandboxInstrument instrument, BigDecimal ltp) {
+        return ltp.add(instrument.tickSize());
     }
 }
