@@ -28,10 +28,12 @@ import java.util.Optional;
  * processed as events at their tick, and the cursor is stored. The outcome depends only on the clock,
  * so a restart resumes exactly where the book stood.
  *
- * <p><b>Bound.</b> Each open order looks at no more than {@value #MAX_TICKS_PER_ORDER} ticks per
- * stretch between square-offs: over a longer stretch it samples the ticks at an even stride (always
- * including the last). A clock moved forward by days therefore costs at most that much work per open
- * order and day, at the price of possibly missing a crossing that lasted less than the stride.
+ * <p><b>Bound.</b> One catch-up looks at about {@value #MAX_TICKS_PER_ORDER} ticks per open order,
+ * however far the clock moved: over a longer range it samples the ticks at an even stride (always
+ * including the last tick of each stretch between square-offs). A clock moved forward by days
+ * therefore costs a fixed amount of work per open order (plus a few steps per day for the
+ * square-offs), at the price of possibly missing a crossing that lasted less than the stride. Normal
+ * use, a call every few seconds, steps every tick.
  */
 final class FillEngine {
 
@@ -60,26 +62,27 @@ final class FillEngine {
         long nowTick = market.tick(now);
         long from = Math.min(store.cursor().orElse(nowTick), nowTick);
         Instant at = market.instantOf(from);
+        long stride = Math.max(1, (nowTick - from) / MAX_TICKS_PER_ORDER + 1);
         while (true) {
             SquareOff next = nextSquareOff(at);
             if (next.at().isAfter(now)) {
                 break;
             }
             long squareOffTick = market.tick(next.at());
-            fillPending(from, squareOffTick);
+            fillPending(from, squareOffTick, stride);
             squareOff(next.group(), squareOffTick, next.at());
             from = squareOffTick;
             at = next.at();
         }
-        fillPending(from, nowTick);
+        fillPending(from, nowTick, stride);
         store.saveCursor(nowTick);
     }
 
     /** Fills the open orders the feed crosses between the two ticks, each at its first crossing. */
-    private void fillPending(long fromTick, long toTick) {
+    private void fillPending(long fromTick, long toTick, long stride) {
         List<Fill> fills = new ArrayList<>();
         for (SandboxOrder order : store.open()) {
-            firstCrossing(order, fromTick, toTick).ifPresent(fills::add);
+            firstCrossing(order, fromTick, toTick, stride).ifPresent(fills::add);
         }
         fills.sort(Comparator.comparingLong(Fill::tick).thenComparing(fill -> fill.order().id()));
         for (Fill fill : fills) {
@@ -87,13 +90,12 @@ final class FillEngine {
         }
     }
 
-    private Optional<Fill> firstCrossing(SandboxOrder order, long fromTick, long toTick) {
+    private Optional<Fill> firstCrossing(SandboxOrder order, long fromTick, long toTick, long stride) {
         Optional<SandboxInstrument> instrument = held(order.order());
         long start = Math.max(fromTick, market.tick(order.order().placedAt()));
         if (instrument.isEmpty() || start > toTick) {
             return Optional.empty();
         }
-        long stride = Math.max(1, (toTick - start) / MAX_TICKS_PER_ORDER + 1);
         for (long tick = start; ; tick = Math.min(tick + stride, toTick)) {
             Optional<BigDecimal> price = priceAt(order.order(), instrument.get(), tick);
             if (price.isPresent()) {

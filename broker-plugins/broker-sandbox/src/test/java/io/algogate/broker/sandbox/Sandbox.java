@@ -15,15 +15,25 @@ final class Sandbox {
 
     final MutableClock clock;
     final SettablePriceFeed feed;
-    final DurableStore store = new InMemoryDurableStore();
+    final DurableStore store;
     final SandboxConfig config;
     SandboxBroker broker;
 
     Sandbox(String istDateTime, Map<String, String> config) {
         this.clock = MutableClock.atIst(istDateTime);
         this.feed = new SettablePriceFeed(clock);
+        this.store = new InMemoryDurableStore();
         this.config = SandboxConfig.from(config);
         this.broker = restart();
+    }
+
+    /** A checker over an adapter the test made itself. */
+    Sandbox(MutableClock clock, DurableStore store, SandboxBroker broker) {
+        this.clock = clock;
+        this.feed = new SettablePriceFeed(clock);
+        this.store = store;
+        this.config = SandboxConfig.defaults();
+        this.broker = broker;
     }
 
     /** Thursday 4 December 2026, 10:30 IST, default settings. */
