@@ -89,62 +89,46 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
     public OrderAck placeOrder(OrderRequest request) throws BrokerException {
         return caughtUp(() -> {
             Instant now = market.now();
-            Optional<SandboxInstrument> instrument = market.find(request.exchange(), request.symbol());
-            Optional<String> invalid = OrderChecks.refusal(request, instrument, engine, orders, now);
-            if (invalid.isPresent()) {
-                return Outcome.refused(invalid.get());
+            Admission admission = admit(request, now);
+            if (admission.refusal() != null) {
+                return Outcome.refused(admission.refusal());
             }
-            long tick = market.tick(now);
-            BigDecimal reference = referencePrice(request, instrument.get(), tick);
-            BigDecimal margin = engine.marginNeeded(request.exchange(), request.symbol(), request.product(),
-                    request.action(), request.quantity(), instrument.get(), reference);
             String id = orders.nextOrderId(SandboxMarket.tradingDay(now));
-            Order order = new Order(id, request.strategy(), request.exchange(), request.symbol(), request.action(),
-                    request.quantity(), request.priceType(), request.product(), request.price(),
-                    request.triggerPrice(), initialStatus(request.priceType()), now);
+            Order order = toOrder(id, request, now);
             FundsLedger funds = engine.ledger();
-            if (margin.compareTo(funds.available()) > 0) {
-                String why = "Insufficient funds: order " + id + " needs margin " + margin.toPlainString()
+            if (admission.margin().compareTo(funds.available()) > 0) {
+                String why = "Insufficient funds: order " + id + " needs margin " + admission.margin().toPlainString()
                         + ", available " + funds.available().toPlainString();
                 orders.save(SandboxOrder.of(order).withStatus(OrderStatus.REJECTED, Money.ZERO, null, why));
                 return Outcome.refused(why);
             }
-            enter(new SandboxOrder(order, Money.ZERO, null, null), instrument.get(), margin, tick);
+            enter(SandboxOrder.of(order), admission);
             return new Outcome(id, null);
         }).ack();
     }
 
+    /** Replaces an open order's fields; it keeps its id and placing time, and its margin is re-blocked. */
     @Override
     public OrderAck modifyOrder(ModifyOrderRequest request) throws BrokerException {
-        OrderRequest change = request.order();
         return caughtUp(() -> {
             Optional<SandboxOrder> current = orders.find(request.orderId());
             Optional<String> notOpen = notOpen(request.orderId(), current);
             if (notOpen.isPresent()) {
                 return Outcome.refused(notOpen.get());
             }
-            Instant now = market.now();
-            Optional<SandboxInstrument> instrument = market.find(change.exchange(), change.symbol());
-            Optional<String> invalid = OrderChecks.refusal(change, instrument, engine, orders, now);
-            if (invalid.isPresent()) {
-                return Outcome.refused(invalid.get());
+            Admission admission = admit(request.order(), market.now());
+            if (admission.refusal() != null) {
+                return Outcome.refused(admission.refusal());
             }
-            long tick = market.tick(now);
-            BigDecimal margin = engine.marginNeeded(change.exchange(), change.symbol(), change.product(),
-                    change.action(), change.quantity(), instrument.get(), referencePrice(change, instrument.get(), tick));
             SandboxOrder old = current.get();
             BigDecimal available = engine.ledger().available().add(old.blockedMargin());
-            if (margin.compareTo(available) > 0) {
+            if (admission.margin().compareTo(available) > 0) {
                 return Outcome.refused("Insufficient funds: the modified order needs margin "
-                        + margin.toPlainString() + ", available " + available.toPlainString());
+                        + admission.margin().toPlainString() + ", available " + available.toPlainString());
             }
             orders.saveFunds(engine.ledger().release(old.blockedMargin()));
-            Order o = old.order();
-            Order modified = new Order(o.orderId(), change.strategy(), change.exchange(), change.symbol(),
-                    change.action(), change.quantity(), change.priceType(), change.product(), change.price(),
-                    change.triggerPrice(), initialStatus(change.priceType()), o.placedAt());
-            enter(new SandboxOrder(modified, Money.ZERO, null, null), instrument.get(), margin, tick);
-            return new Outcome(o.orderId(), null);
+            enter(SandboxOrder.of(toOrder(old.id(), request.order(), old.order().placedAt())), admission);
+            return new Outcome(old.id(), null);
         }).ack();
     }
 
@@ -195,6 +179,7 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
         return ids.stream().map(OrderAck::new).toList();
     }
 
+    /** Every order the sandbox has booked, oldest first (not only today's: the book is never purged). */
     @Override
     public List<Order> orderBook() {
         return caughtUp(() -> orders.all().stream().map(SandboxOrder::order).toList());
@@ -293,13 +278,41 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
         });
     }
 
-    /** Blocks the order's margin and books it; a MARKET order, or a marketable one, fills at once. */
-    private void enter(SandboxOrder order, SandboxInstrument instrument, BigDecimal margin, long tick) {
+    /**
+     * An order that passed the checks, with its instrument, the tick it enters at and the margin it
+     * needs; or, with only {@code refusal} set, one that did not.
+     */
+    private record Admission(SandboxInstrument instrument, long tick, BigDecimal margin, String refusal) {
+    }
+
+    private Admission admit(OrderRequest request, Instant now) {
+        Optional<SandboxInstrument> instrument = market.find(request.exchange(), request.symbol());
+        Optional<String> invalid = OrderChecks.refusal(request, instrument, engine, orders, now);
+        if (invalid.isPresent()) {
+            return new Admission(null, 0, null, invalid.get());
+        }
+        long tick = market.tick(now);
+        BigDecimal margin = engine.marginNeeded(request.exchange(), request.symbol(), request.product(),
+                request.action(), request.quantity(), instrument.get(), referencePrice(request, instrument.get(), tick));
+        return new Admission(instrument.get(), tick, margin, null);
+    }
+
+    /**
+     * Blocks the order's margin and books it; a MARKET order, or a marketable one, fills at once (a
+     * MARKET order blocks nothing while waiting: its fill blocks the position's margin).
+     */
+    private void enter(SandboxOrder order, Admission admission) {
         SandboxOrder waiting = order.order().priceType() == PriceType.MARKET ? order
-                : new SandboxOrder(order.order(), margin, null, null);
+                : new SandboxOrder(order.order(), admission.margin(), null, null);
         orders.saveFunds(engine.ledger().block(waiting.blockedMargin()));
         orders.save(waiting);
-        engine.tryFill(waiting, instrument, tick);
+        engine.tryFill(waiting, admission.instrument(), admission.tick());
+    }
+
+    private static Order toOrder(String id, OrderRequest request, Instant placedAt) {
+        return new Order(id, request.strategy(), request.exchange(), request.symbol(), request.action(),
+                request.quantity(), request.priceType(), request.product(), request.price(), request.triggerPrice(),
+                initialStatus(request.priceType()), placedAt);
     }
 
     private BigDecimal lastPrice(SandboxPosition p, long tick) {

@@ -7,7 +7,9 @@ import io.algogate.broker.spi.OrderRequest;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
 import io.algogate.broker.tck.InMemoryDurableStore;
+import io.algogate.broker.tck.MutableClock;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 /** Test fixtures: a sandbox over a settable feed, a movable clock and a store the test can reopen. */
@@ -20,7 +22,7 @@ final class Sandbox {
     SandboxBroker broker;
 
     Sandbox(String istDateTime, Map<String, String> config) {
-        this.clock = MutableClock.atIst(istDateTime);
+        this.clock = Sandbox.clockAtIst(istDateTime);
         this.feed = new SettablePriceFeed(clock);
         this.store = new InMemoryDurableStore();
         this.config = SandboxConfig.from(config);
@@ -39,6 +41,11 @@ final class Sandbox {
     /** Thursday 4 December 2026, 10:30 IST, default settings. */
     Sandbox() {
         this("2026-12-04T10:30:00", Map.of());
+    }
+
+    /** A clock at this IST wall time. */
+    static MutableClock clockAtIst(String localDateTime) {
+        return new MutableClock(LocalDateTime.parse(localDateTime).atZone(SandboxMarket.EXCHANGE_ZONE).toInstant());
     }
 
     /** A new adapter over the same store and feed: what a gateway restart amounts to. */

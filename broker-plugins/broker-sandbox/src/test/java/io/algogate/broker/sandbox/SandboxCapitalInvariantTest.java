@@ -1,8 +1,8 @@
 package io.algogate.broker.sandbox;
 
+import io.algogate.broker.spi.Action;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.Funds;
 import io.algogate.broker.spi.Order;
@@ -11,6 +11,7 @@ import io.algogate.broker.spi.OrderStatus;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
 import io.algogate.broker.tck.InMemoryDurableStore;
+import io.algogate.broker.tck.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -18,10 +19,10 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -43,7 +44,7 @@ class SandboxCapitalInvariantTest {
     @Property(tries = 8, edgeCases = EdgeCasesMode.NONE)
     void capitalAddsUpAfterEveryEvent(@ForAll("steps") List<Step> steps, @ForAll("seeds") long seed)
             throws Exception {
-        MutableClock clock = MutableClock.atIst("2026-12-04T09:30:00");
+        MutableClock clock = Sandbox.clockAtIst("2026-12-04T09:30:00");
         InMemoryDurableStore store = new InMemoryDurableStore();
         SandboxConfig config = SandboxConfig.from(Map.of("starting-capital", "5000000", "feed.seed",
                 Long.toString(seed)));

@@ -1,5 +1,6 @@
 package io.algogate.broker.sandbox;
 
+import io.algogate.broker.spi.Action;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.Depth;
 import io.algogate.broker.spi.Instrument;
@@ -19,6 +19,7 @@ import io.algogate.broker.spi.Product;
 import io.algogate.broker.spi.Quote;
 import io.algogate.broker.spi.SymbolRef;
 import io.algogate.broker.tck.InMemoryDurableStore;
+import io.algogate.broker.tck.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -152,7 +153,7 @@ class SandboxMarketTest {
     /** A clock moved a year ahead with orders waiting is caught up in bounded time. */
     @Test
     void catchingUpAYearIsBounded() throws Exception {
-        MutableClock clock = MutableClock.atIst("2026-12-04T10:30:00");
+        MutableClock clock = Sandbox.clockAtIst("2026-12-04T10:30:00");
         SandboxBroker broker = SandboxBrokerPlugin.create(clock, new InMemoryDurableStore(), SandboxConfig.defaults(),
                 new RandomWalkFeed(1, 1, 0.012));
         for (int i = 0; i < 20; i++) {
