@@ -37,6 +37,11 @@ import java.util.function.Supplier;
  * once every so many seconds of the context clock; {@code feed.daily-volatility} 0.012: the walk's
  * standard deviation over a trading day, as a fraction of the price.</li>
  * </ul>
+ *
+ * <p>Simplifications, on purpose: the feed ticks around the clock (no market hours, weekends or
+ * holidays); orders fill whole; expired contracts are not settled; CNC longs count as holdings from
+ * the day after they were opened, with no separate demat ledger; the order, trade and position books
+ * are never purged by day.
  */
 public final class SandboxBrokerPlugin implements BrokerPlugin {
 
