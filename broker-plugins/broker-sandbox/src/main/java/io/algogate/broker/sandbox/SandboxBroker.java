@@ -1,8 +1,23 @@
 package io.algogate.broker.sandbox;
 
+import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.BrokerAdapter;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.CancelAllResult;
+import io.algogate.broker.spi.Depth;
+import io.algogate.broker.spi.DepthSource;
+import io.algogate.broker.spi.Funds;
+import io.algogate.broker.spi.InstrumentSink;
+import io.algogate.broker.spi.InstrumentSource;
+import io.algogate.broker.spi.MarginCalculator;
+import io.algogate.broker.spi.MarginPosition;
+import io.algogate.broker.spi.MarginResult;
+import io.algogate.broker.spi.Quote;
+import io.algogate.broker.spi.QuoteSource;
+import io.algogate.broker.spi.SymbolRef;
+import io.algogate.broker.spi.FundsSource;
+import io.algogate.broker.spi.Holding;
+import io.algogate.broker.spi.HoldingsSource;
 import io.algogate.broker.spi.ModifyOrderRequest;
 import io.algogate.broker.spi.Order;
 import io.algogate.broker.spi.OrderAck;
@@ -11,82 +26,134 @@ import io.algogate.broker.spi.OrderEntry;
 import io.algogate.broker.spi.OrderManagement;
 import io.algogate.broker.spi.OrderRequest;
 import io.algogate.broker.spi.OrderStatus;
+import io.algogate.broker.spi.Position;
+import io.algogate.broker.spi.PositionBookSource;
+import io.algogate.broker.spi.PositionCloser;
 import io.algogate.broker.spi.PriceType;
-import java.time.Clock;
+import io.algogate.broker.spi.Product;
+import io.algogate.broker.spi.Trade;
+import io.algogate.broker.spi.TradeBookSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 
 /**
- * The sandbox's order desk: accepts every well-formed order, gives it an id and lists it back.
- * A market order completes at once; other price types wait (there is no price feed yet) and can be
- * modified or cancelled while they wait.
+ * The sandbox's trading desk: orders, books and funds over the {@link FillEngine}. Every call runs in
+ * one store transaction that first catches the market up to the clock, so concurrent calls are safe
+ * and every answer reflects the clock's instant. Refusals are returned from the transaction and thrown
+ * after it, so what the transaction wrote (a rejected order, the catch-up) is kept.
  *
- * <p>It keeps no orders of its own: the book lives in {@link SandboxOrderStore}, and every call that
- * reads before it writes does so in one store transaction, which is what makes concurrent calls safe.
+ * <p>Market data, instruments and margin need no book; {@link SandboxMarketDesk} answers them.
  */
-final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource, OrderManagement {
+final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource, OrderManagement,
+        PositionCloser, TradeBookSource, PositionBookSource, HoldingsSource, FundsSource, QuoteSource, DepthSource,
+        InstrumentSource, MarginCalculator {
 
-    /** Order ids carry the trading day, which is the exchange's date, not the server's. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Kolkata");
-
-    private final Clock clock;
+    private final SandboxMarket market;
+    private final SandboxMarketDesk desk;
     private final SandboxOrderStore orders;
+    private final FillEngine engine;
+    private final SandboxConfig config;
 
-    SandboxBroker(Clock clock, SandboxOrderStore orders) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+    SandboxBroker(SandboxMarket market, SandboxOrderStore orders, SandboxConfig config) {
+        this.market = Objects.requireNonNull(market, "market");
+        this.desk = new SandboxMarketDesk(market, config);
         this.orders = Objects.requireNonNull(orders, "orders");
+        this.config = Objects.requireNonNull(config, "config");
+        this.engine = new FillEngine(orders, market, config);
+    }
+
+    /** An order id, or why the call was refused. */
+    private record Outcome(String orderId, String refusal) {
+
+        static Outcome refused(String why) {
+            return new Outcome(null, why);
+        }
+
+        OrderAck ack() throws BrokerException {
+            if (refusal != null) {
+                throw new BrokerException(BrokerException.Reason.REJECTED, refusal);
+            }
+            return new OrderAck(orderId);
+        }
     }
 
     @Override
-    public OrderAck placeOrder(OrderRequest request) {
-        Order placed = orders.inTransaction(() -> {
-            // Read inside the transaction, so placing times follow the order of the ids.
-            Instant now = clock.instant();
-            Order order = new Order(orders.nextOrderId(LocalDate.ofInstant(now, EXCHANGE_ZONE)),
-                    request.strategy(), request.exchange(), request.symbol(), request.action(), request.quantity(),
-                    request.priceType(), request.product(), request.price(), request.triggerPrice(),
-                    initialStatus(request.priceType()), now);
-            orders.save(order);
-            return order;
-        });
-        return new OrderAck(placed.orderId());
+    public OrderAck placeOrder(OrderRequest request) throws BrokerException {
+        return caughtUp(() -> {
+            Instant now = market.now();
+            Admission admission = admit(request, now);
+            if (admission.refusal() != null) {
+                return Outcome.refused(admission.refusal());
+            }
+            String id = orders.nextOrderId(SandboxMarket.tradingDay(now));
+            Order order = toOrder(id, request, now);
+            FundsLedger funds = engine.ledger();
+            if (admission.margin().compareTo(funds.available()) > 0) {
+                String why = "Insufficient funds: order " + id + " needs margin " + admission.margin().toPlainString()
+                        + ", available " + funds.available().toPlainString();
+                orders.save(SandboxOrder.of(order).withStatus(OrderStatus.REJECTED, Money.ZERO, null, why));
+                return Outcome.refused(why);
+            }
+            enter(SandboxOrder.of(order), admission);
+            return new Outcome(id, null);
+        }).ack();
     }
 
-    @Override
-    public List<Order> orderBook() {
-        return orders.inTransaction(orders::all);
-    }
-
+    /** Replaces an open order's fields; it keeps its id and placing time, and its margin is re-blocked. */
     @Override
     public OrderAck modifyOrder(ModifyOrderRequest request) throws BrokerException {
-        OrderRequest change = request.order();
-        return changeOpenOrder(request.orderId(), old -> new Order(old.orderId(), change.strategy(),
-                change.exchange(), change.symbol(), change.action(), change.quantity(), change.priceType(),
-                change.product(), change.price(), change.triggerPrice(), initialStatus(change.priceType()),
-                old.placedAt()));
+        return caughtUp(() -> {
+            Optional<SandboxOrder> current = orders.find(request.orderId());
+            Optional<String> notOpen = notOpen(request.orderId(), current);
+            if (notOpen.isPresent()) {
+                return Outcome.refused(notOpen.get());
+            }
+            Admission admission = admit(request.order(), market.now());
+            if (admission.refusal() != null) {
+                return Outcome.refused(admission.refusal());
+            }
+            SandboxOrder old = current.get();
+            BigDecimal available = engine.ledger().available().add(old.blockedMargin());
+            if (admission.margin().compareTo(available) > 0) {
+                return Outcome.refused("Insufficient funds: the modified order needs margin "
+                        + admission.margin().toPlainString() + ", available " + available.toPlainString());
+            }
+            orders.saveFunds(engine.ledger().release(old.blockedMargin()));
+            enter(SandboxOrder.of(toOrder(old.id(), request.order(), old.order().placedAt())), admission);
+            return new Outcome(old.id(), null);
+        }).ack();
     }
 
     @Override
     public OrderAck cancelOrder(String orderId) throws BrokerException {
-        return changeOpenOrder(orderId, SandboxBroker::cancelled);
+        return caughtUp(() -> {
+            Optional<SandboxOrder> current = orders.find(orderId);
+            Optional<String> notOpen = notOpen(orderId, current);
+            if (notOpen.isPresent()) {
+                return Outcome.refused(notOpen.get());
+            }
+            engine.cancel(current.get(), null);
+            return new Outcome(orderId, null);
+        }).ack();
     }
 
     /** All in one transaction: either every open order of the strategy is cancelled or none is. */
     @Override
     public CancelAllResult cancelAllOrders(String strategy) {
-        List<String> cancelled = orders.inTransaction(() -> {
+        List<String> cancelled = caughtUp(() -> {
             List<String> ids = new ArrayList<>();
-            for (Order order : orders.all()) {
-                if (isOpen(order) && order.strategy() != null && order.strategy().equals(strategy)) {
-                    orders.save(cancelled(order));
-                    ids.add(order.orderId());
+            for (SandboxOrder order : orders.open()) {
+                if (Objects.equals(order.order().strategy(), strategy)) {
+                    engine.cancel(order, null);
+                    ids.add(order.id());
                 }
             }
             return ids;
@@ -94,43 +161,188 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
         return new CancelAllResult(cancelled, Map.of());
     }
 
-    /**
-     * Replaces an order that can still change; a closed or unknown one is refused. The refusal is
-     * returned from the transaction rather than thrown through it: nothing was written to undo.
-     */
-    private OrderAck changeOpenOrder(String orderId, UnaryOperator<Order> change) throws BrokerException {
-        Optional<String> refusal = orders.inTransaction(() -> {
-            Optional<Order> current = orders.find(orderId);
-            if (current.isEmpty()) {
-                return Optional.of("Order " + orderId + " was not found");
+    /** Closes every open position, of every product, with market counter-orders at the current tick. */
+    @Override
+    public List<OrderAck> closePositions(String strategy) {
+        List<String> ids = caughtUp(() -> {
+            Instant now = market.now();
+            long tick = market.tick(now);
+            List<String> placed = new ArrayList<>();
+            for (SandboxPosition position : orders.positions()) {
+                if (position.quantity().signum() != 0) {
+                    market.findHeld(position.exchange(), position.symbol(), position.openedOn()).ifPresent(
+                            instrument -> placed.add(engine.closeAtMarket(position, instrument, strategy, tick, now)));
+                }
             }
-            if (!isOpen(current.get())) {
-                return Optional.of("Order " + orderId + " is " + current.get().status().wireName()
-                        + " and cannot be changed");
-            }
-            orders.save(change.apply(current.get()));
-            return Optional.<String>empty();
+            return placed;
         });
-        if (refusal.isPresent()) {
-            throw new BrokerException(BrokerException.Reason.REJECTED, refusal.get());
+        return ids.stream().map(OrderAck::new).toList();
+    }
+
+    /** Every order the sandbox has booked, oldest first (not only today's: the book is never purged). */
+    @Override
+    public List<Order> orderBook() {
+        return caughtUp(() -> orders.all().stream().map(SandboxOrder::order).toList());
+    }
+
+    @Override
+    public List<Trade> trades() {
+        return caughtUp(orders::trades);
+    }
+
+    /** Positions with P&amp;L = realised + unrealised at the feed's last price (OpenAlgo's pnl). */
+    @Override
+    public List<Position> positions() {
+        return caughtUp(() -> {
+            long tick = market.tick(market.now());
+            List<Position> book = new ArrayList<>();
+            for (SandboxPosition p : orders.positions()) {
+                BigDecimal ltp = lastPrice(p, tick);
+                book.add(new Position(p.exchange(), p.symbol(), p.product(), p.quantity(),
+                        Money.money(p.averagePrice()), ltp, p.realisedPnl().add(p.unrealisedPnl(ltp))));
+            }
+            return book;
+        });
+    }
+
+    /**
+     * Holdings, kept simple: a CNC long position counts as a holding from the trading day after it was
+     * opened (T+1) and stays one while long. It also stays in the position book; there is no separate
+     * demat ledger, and selling it is a CNC sell against the position.
+     */
+    @Override
+    public List<Holding> holdings() {
+        return caughtUp(() -> {
+            long tick = market.tick(market.now());
+            LocalDate today = SandboxMarket.tradingDay(market.now());
+            List<Holding> holdings = new ArrayList<>();
+            for (SandboxPosition p : orders.positions()) {
+                if (p.product() == Product.CNC && p.quantity().signum() > 0 && p.openedOn().isBefore(today)) {
+                    BigDecimal ltp = lastPrice(p, tick);
+                    BigDecimal pnl = p.unrealisedPnl(ltp);
+                    BigDecimal invested = p.averagePrice().multiply(p.quantity());
+                    BigDecimal percent = invested.signum() == 0 ? Money.ZERO
+                            : pnl.multiply(BigDecimal.valueOf(100)).divide(invested, 2, RoundingMode.HALF_UP);
+                    holdings.add(new Holding(p.exchange(), p.symbol(), Product.CNC, p.quantity(),
+                            Money.money(p.averagePrice()), ltp, pnl, percent));
+                }
+            }
+            return holdings;
+        });
+    }
+
+    /** The ledger, mapped as {@link FundsLedger} documents, with open positions marked to market. */
+    @Override
+    public Funds funds() {
+        return caughtUp(() -> {
+            long tick = market.tick(market.now());
+            BigDecimal unrealised = BigDecimal.ZERO;
+            for (SandboxPosition p : orders.positions()) {
+                if (p.quantity().signum() != 0) {
+                    unrealised = unrealised.add(p.unrealisedPnl(lastPrice(p, tick)));
+                }
+            }
+            return engine.ledger().toSpi(unrealised);
+        });
+    }
+
+    @Override
+    public Quote quote(SymbolRef symbol) throws BrokerException {
+        return desk.quote(symbol);
+    }
+
+    @Override
+    public Depth depth(SymbolRef symbol) throws BrokerException {
+        return desk.depth(symbol);
+    }
+
+    @Override
+    public void streamInstruments(InstrumentSink sink) {
+        desk.streamInstruments(sink);
+    }
+
+    @Override
+    public MarginResult margin(List<MarginPosition> positions) throws BrokerException {
+        return desk.margin(positions);
+    }
+
+    /** The ledger's buckets, for tests of its invariant. */
+    FundsLedger ledger() {
+        return caughtUp(engine::ledger);
+    }
+
+    private <T> T caughtUp(Supplier<T> work) {
+        return orders.inTransaction(() -> {
+            engine.catchUp();
+            return work.get();
+        });
+    }
+
+    /**
+     * An order that passed the checks, with its instrument, the tick it enters at and the margin it
+     * needs; or, with only {@code refusal} set, one that did not.
+     */
+    private record Admission(SandboxInstrument instrument, long tick, BigDecimal margin, String refusal) {
+    }
+
+    private Admission admit(OrderRequest request, Instant now) {
+        Optional<SandboxInstrument> instrument = market.find(request.exchange(), request.symbol());
+        Optional<String> invalid = OrderChecks.refusal(request, instrument, engine, orders, now);
+        if (invalid.isPresent()) {
+            return new Admission(null, 0, null, invalid.get());
         }
-        return new OrderAck(orderId);
+        long tick = market.tick(now);
+        BigDecimal margin = engine.marginNeeded(request.exchange(), request.symbol(), request.product(),
+                request.action(), request.quantity(), instrument.get(), referencePrice(request, instrument.get(), tick));
+        return new Admission(instrument.get(), tick, margin, null);
     }
 
-    private static Order cancelled(Order order) {
-        return new Order(order.orderId(), order.strategy(), order.exchange(), order.symbol(), order.action(),
-                order.quantity(), order.priceType(), order.product(), order.price(), order.triggerPrice(),
-                OrderStatus.CANCELLED, order.placedAt());
+    /**
+     * Blocks the order's margin and books it; a MARKET order, or a marketable one, fills at once (a
+     * MARKET order blocks nothing while waiting: its fill blocks the position's margin).
+     */
+    private void enter(SandboxOrder order, Admission admission) {
+        SandboxOrder waiting = order.order().priceType() == PriceType.MARKET ? order
+                : new SandboxOrder(order.order(), admission.margin(), null, null);
+        orders.saveFunds(engine.ledger().block(waiting.blockedMargin()));
+        orders.save(waiting);
+        engine.tryFill(waiting, admission.instrument(), admission.tick());
     }
 
-    private static boolean isOpen(Order order) {
-        return order.status() == OrderStatus.OPEN || order.status() == OrderStatus.TRIGGER_PENDING;
+    private static Order toOrder(String id, OrderRequest request, Instant placedAt) {
+        return new Order(id, request.strategy(), request.exchange(), request.symbol(), request.action(),
+                request.quantity(), request.priceType(), request.product(), request.price(), request.triggerPrice(),
+                initialStatus(request.priceType()), placedAt);
+    }
+
+    private BigDecimal lastPrice(SandboxPosition p, long tick) {
+        return market.findHeld(p.exchange(), p.symbol(), p.openedOn()).map(i -> market.ltp(i, tick))
+                .orElse(Money.money(p.averagePrice()));
+    }
+
+    /** The price margin is computed at: the touch for MARKET, the limit for LIMIT and SL, the trigger for SL-M. */
+    private BigDecimal referencePrice(OrderRequest request, SandboxInstrument instrument, long tick) {
+        return switch (request.priceType()) {
+            case MARKET -> request.action() == Action.BUY ? market.ask(instrument, tick) : market.bid(instrument, tick);
+            case LIMIT, STOP_LOSS -> request.price();
+            case STOP_LOSS_MARKET -> request.triggerPrice();
+        };
+    }
+
+    private static Optional<String> notOpen(String orderId, Optional<SandboxOrder> order) {
+        if (order.isEmpty()) {
+            return Optional.of("Order " + orderId + " was not found");
+        }
+        if (!order.get().isOpen()) {
+            return Optional.of("Order " + orderId + " is " + order.get().order().status().wireName()
+                    + " and cannot be changed");
+        }
+        return Optional.empty();
     }
 
     private static OrderStatus initialStatus(PriceType priceType) {
         return switch (priceType) {
-            case MARKET -> OrderStatus.COMPLETE;
-            case LIMIT -> OrderStatus.OPEN;
+            case MARKET, LIMIT -> OrderStatus.OPEN;
             case STOP_LOSS, STOP_LOSS_MARKET -> OrderStatus.TRIGGER_PENDING;
         };
     }

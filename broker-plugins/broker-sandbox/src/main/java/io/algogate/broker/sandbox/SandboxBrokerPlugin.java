@@ -8,13 +8,41 @@ import io.algogate.broker.spi.DurableStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The paper-trading broker: AlgoGate's default, so the gateway is useful with no broker account. */
+/**
+ * The paper-trading broker: AlgoGate's default, so the gateway is useful with no broker account. It
+ * behaves like OpenAlgo's sandbox: a built-in instrument list ({@link SandboxInstruments}), a
+ * deterministic price feed ({@link RandomWalkFeed}), fills by OpenAlgo's rules ({@link FillRules},
+ * {@link FillEngine}), position netting ({@link PositionBook}), a funds ledger with margin per
+ * leverage ({@link FundsLedger}) and the MIS square-off, all of its state in the host's durable store
+ * ({@link SandboxOrderStore} lists the keys).
+ *
+ * <p>Configuration, keys under {@code algogate.broker.sandbox.} (OpenAlgo's sandbox defaults):
+ * <ul>
+ * <li>{@code starting-capital}: 10000000 (read once, when the ledger is first opened in the store);</li>
+ * <li>{@code leverage.equity-mis} 5, {@code leverage.equity-cnc} 1 (also equity NRML),
+ * {@code leverage.futures} 10, {@code leverage.option-buy} 1, {@code leverage.option-sell} 1:
+ * margin = trade value / leverage;</li>
+ * <li>{@code square-off-time.nse} 15:15 (NSE, BSE, NFO, BFO), {@code square-off-time.cds} 16:45 (CDS,
+ * BCD), {@code square-off-time.mcx} 23:30, {@code square-off-time.ncdex} 17:00: MIS square-off, IST,
+ * {@code HH:mm};</li>
+ * <li>{@code feed.seed} 20251230: the random walk's seed; {@code feed.tick-seconds} 1: the feed ticks
+ * once every so many seconds of the context clock; {@code feed.daily-volatility} 0.012: the walk's
+ * standard deviation over a trading day, as a fraction of the price.</li>
+ * </ul>
+ *
+ * <p>Simplifications, on purpose: the feed ticks around the clock (no market hours, weekends or
+ * holidays); orders fill whole; expired contracts are not settled; CNC longs count as holdings from
+ * the day after they were opened, with no separate demat ledger; the order, trade and position books
+ * are never purged by day.
+ */
 public final class SandboxBrokerPlugin implements BrokerPlugin {
 
     public static final String ID = "sandbox";
@@ -45,7 +73,8 @@ public final class SandboxBrokerPlugin implements BrokerPlugin {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT);
+        return EnumSet.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT, Capability.BOOKS, Capability.MARKET_DATA,
+                Capability.INSTRUMENTS, Capability.MARGIN);
     }
 
     /**
@@ -61,7 +90,15 @@ public final class SandboxBrokerPlugin implements BrokerPlugin {
                     + " in memory only and are lost when the gateway stops");
             return new MemoryOnlyStore();
         });
-        return new SandboxBroker(context.clock(), new SandboxOrderStore(store));
+        SandboxConfig config = SandboxConfig.from(offered(context::config).orElse(Map.of()));
+        return create(context.clock(), store, config,
+                new RandomWalkFeed(config.feedSeed(), config.tickSeconds(), config.dailyVolatility()));
+    }
+
+    /** The adapter over a given feed: tests set prices through it. */
+    static SandboxBroker create(Clock clock, DurableStore store, SandboxConfig config, PriceFeed feed) {
+        return new SandboxBroker(new SandboxMarket(clock, feed, config.tickSeconds()), new SandboxOrderStore(store),
+                config);
     }
 
     /** What the context offers, or empty where it keeps BrokerContext's default of refusing. */

@@ -30,8 +30,10 @@ class SandboxBrokerTest {
     private static final Clock CLOCK = Clock.fixed(TestBrokerContext.DEFAULT_INSTANT, ZoneOffset.UTC);
 
     private static OrderRequest order(PriceType type) {
+        // Far below SBIN's price, so the waiting orders wait.
+        BigDecimal price = type == PriceType.MARKET ? BigDecimal.ZERO : BigDecimal.ONE;
         return new OrderRequest("test", "NSE", "SBIN", Action.BUY, BigDecimal.ONE, type, Product.MIS,
-                BigDecimal.ZERO, BigDecimal.ZERO, 0);
+                price, price, 0);
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The stored form of an order: version 1 of the format, exactly, and what a reader accepts. */
+/** The stored form of an order: version 2 of the format, exactly, version 1 still read, and what a reader accepts. */
 class SandboxOrderCodecTest {
 
     private static final String VERSION_1 = """
@@ -39,10 +39,25 @@ class SandboxOrderCodecTest {
             new BigDecimal("101.50"), new BigDecimal("102"), OrderStatus.TRIGGER_PENDING,
             Instant.parse("2026-12-04T05:00:00.123Z"));
 
+    /** Version 2: version 1's fields, then the engine's. */
+    private static final String VERSION_2 = VERSION_1.replace("version=1", "version=2") + """
+            blockedMargin=7612.50
+            fillPrice=101.45
+            message=two\\nlines
+            """;
+
+    private static final SandboxOrder STORED = new SandboxOrder(ORDER, new BigDecimal("7612.50"),
+            new BigDecimal("101.45"), "two\nlines");
+
     @Test
-    void anOrderIsWrittenInVersionOneAndReadBackUnchanged() {
-        assertEquals(VERSION_1, new String(SandboxOrderCodec.encode(ORDER), UTF_8));
-        assertEquals(ORDER, SandboxOrderCodec.decode(VERSION_1.getBytes(UTF_8)));
+    void aVersionOneOrderIsReadAsOneWithNoMarginAndNoFill() {
+        assertEquals(SandboxOrder.of(ORDER), SandboxOrderCodec.decode(VERSION_1.getBytes(UTF_8)));
+    }
+
+    @Test
+    void anOrderIsWrittenInVersionTwoAndReadBackUnchanged() {
+        assertEquals(VERSION_2, new String(SandboxOrderCodec.encode(STORED), UTF_8));
+        assertEquals(STORED, SandboxOrderCodec.decode(VERSION_2.getBytes(UTF_8)));
     }
 
     @Test
@@ -51,22 +66,23 @@ class SandboxOrderCodecTest {
                 PriceType.MARKET, Product.MIS, BigDecimal.ZERO, BigDecimal.ZERO, OrderStatus.COMPLETE,
                 Instant.parse("2026-12-04T05:00:00Z"));
 
-        byte[] stored = SandboxOrderCodec.encode(unnamed);
+        byte[] stored = SandboxOrderCodec.encode(SandboxOrder.of(unnamed));
 
         assertFalse(new String(stored, UTF_8).contains("strategy="));
-        assertEquals(unnamed, SandboxOrderCodec.decode(stored));
+        assertFalse(new String(stored, UTF_8).contains("fillPrice="));
+        assertEquals(SandboxOrder.of(unnamed), SandboxOrderCodec.decode(stored));
     }
 
     @Test
     void aFieldALaterSandboxAddedIsIgnored() {
-        assertEquals(ORDER, SandboxOrderCodec.decode((VERSION_1 + "exchangeOrderId=X1\n").getBytes(UTF_8)));
+        assertEquals(STORED, SandboxOrderCodec.decode((VERSION_2 + "exchangeOrderId=X1\n").getBytes(UTF_8)));
     }
 
     @Test
     void anotherVersionOrAMissingFieldIsRefusedRatherThanMisread() {
         IllegalArgumentException newer = assertThrows(IllegalArgumentException.class,
-                () -> SandboxOrderCodec.decode(VERSION_1.replace("version=1", "version=2").getBytes(UTF_8)));
-        assertTrue(newer.getMessage().contains("version 2"), newer.getMessage());
+                () -> SandboxOrderCodec.decode(VERSION_1.replace("version=1", "version=3").getBytes(UTF_8)));
+        assertTrue(newer.getMessage().contains("version 3"), newer.getMessage());
 
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> SandboxOrderCodec.decode(VERSION_1.replace("symbol=NIFTY26DEC24000CE\n", "").getBytes(UTF_8)));

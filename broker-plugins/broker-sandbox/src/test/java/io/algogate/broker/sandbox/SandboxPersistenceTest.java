@@ -64,12 +64,15 @@ class SandboxPersistenceTest {
     }
 
     @Test
-    void theStoreHoldsOneKeyPerOrderAndTheDaysSequence() throws Exception {
+    void theStoreHoldsTheOrdersTheOpenIndexTheDaysSequenceTheFundsAndTheFeedCursor() throws Exception {
         BrokerAdapter broker = adapterOver(store);
         broker.capability(OrderEntry.class).placeOrder(order("s", PriceType.LIMIT));
         broker.capability(OrderEntry.class).placeOrder(order("s", PriceType.LIMIT));
 
-        assertEquals(Set.of("orders/26120400000001", "orders/26120400000002", "sequence/261204"), store.keys(""));
+        assertEquals(Set.of("orders/26120400000001", "orders/26120400000002", "open/26120400000001",
+                "open/26120400000002", "sequence/261204", "funds", "feed/cursor"), store.keys(""));
+        assertEquals(Long.toString(TestBrokerContext.DEFAULT_INSTANT.getEpochSecond()),
+                new String(store.get("feed/cursor").orElseThrow(), UTF_8));
         assertEquals("2", new String(store.get("sequence/261204").orElseThrow(), UTF_8));
     }
 
@@ -117,7 +120,7 @@ class SandboxPersistenceTest {
     }
 
     private static OrderRequest order(String strategy, PriceType type) {
-        return new OrderRequest(strategy, "NSE", "SBIN", Action.BUY, new BigDecimal("2.50"), type, Product.MIS,
+        return new OrderRequest(strategy, "NSE", "SBIN", Action.BUY, new BigDecimal("3"), type, Product.MIS,
                 new BigDecimal("612.35"), BigDecimal.ZERO, 0);
     }
 
