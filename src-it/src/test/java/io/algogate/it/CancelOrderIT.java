@@ -26,7 +26,7 @@ class CancelOrderIT {
         WebClient api = new WebClient();
         HttpResponse<String> placed = api.postJson("/api/v1/placeorder", "{\"apikey\":\"" + key + "\",\"strategy\":\"c\","
                 + "\"exchange\":\"NSE\",\"symbol\":\"ITC\",\"action\":\"BUY\",\"quantity\":\"5\",\"pricetype\":\"LIMIT\","
-                + "\"price\":\"410.5\"}");
+                + "\"price\":\"210.5\"}");
         String orderId = Json.parse(placed.body()).getString("orderid");
 
         HttpResponse<String> cancelled = api.postJson("/api/v1/cancelorder/",

@@ -28,7 +28,7 @@ class SandboxPersistenceIT {
 
     @Test
     void anOrderPlacedBeforeARestartIsInTheBookAfterItAndIdsDoNotRepeat() {
-        String orderId = placeLimitOrder(Installation.liveApiKey(), "INFY", "1510.25");
+        String orderId = placeLimitOrder(Installation.liveApiKey(), "INFY", "810.25");
 
         ItServer.stop();
         ItServer.start();
@@ -39,18 +39,18 @@ class SandboxPersistenceIT {
         assertEquals("INFY", kept.getString("symbol"));
         assertEquals("LIMIT", kept.getString("pricetype"));
         assertEquals("open", kept.getString("order_status"));
-        assertEquals("1510.25", kept.get("price").toString(), kept.toString());
+        assertEquals("810.25", kept.get("price").toString(), kept.toString());
 
-        String next = placeLimitOrder(key, "WIPRO", "250");
+        String next = placeLimitOrder(key, "TCS", "1700");
         assertNotEquals(orderId, next);
-        assertEquals("WIPRO", bookedOrder(key, next).getString("symbol"));
+        assertEquals("TCS", bookedOrder(key, next).getString("symbol"));
         assertEquals("INFY", bookedOrder(key, orderId).getString("symbol"), "the new order replaced nothing");
     }
 
     /** An order id is a promise: the order is on disk before the answer leaves, so SIGKILL cannot lose it. */
     @Test
     void anAnsweredOrderSurvivesAKill9AMomentLater() {
-        String orderId = placeLimitOrder(Installation.liveApiKey(), "SBIN", "601.5");
+        String orderId = placeLimitOrder(Installation.liveApiKey(), "SBIN", "401.5");
 
         ItServer.kill9();
         ItServer.start();
