@@ -6,6 +6,8 @@ import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.CancelAllResult;
 import io.algogate.broker.spi.Funds;
 import io.algogate.broker.spi.FundsSource;
+import io.algogate.broker.spi.GttOrder;
+import io.algogate.broker.spi.GttOrders;
 import io.algogate.broker.spi.Holding;
 import io.algogate.broker.spi.HoldingsSource;
 import io.algogate.broker.spi.MarginCalculator;
@@ -104,6 +106,19 @@ public class OrderService {
 
     public MarginResult margin(long userId, List<MarginPosition> positions) throws BrokerException {
         return call(userId, adapter -> adapter.capability(MarginCalculator.class).margin(positions));
+    }
+
+    public String cancelGttOrder(long userId, String triggerId) throws BrokerException {
+        return call(userId, adapter -> adapter.capability(GttOrders.class).cancelGttOrder(triggerId));
+    }
+
+    public List<GttOrder> gttOrderBook(long userId) throws BrokerException {
+        return call(userId, adapter -> adapter.capability(GttOrders.class).gttOrderBook());
+    }
+
+    /** Refuses (NOT_SUPPORTED) when the broker orders go to has no GTT. */
+    public void requireGtt(long userId) throws BrokerException {
+        call(userId, adapter -> adapter.capability(GttOrders.class));
     }
 
     /** OpenAlgo's orderstatus: the order found in the order book, by id. */

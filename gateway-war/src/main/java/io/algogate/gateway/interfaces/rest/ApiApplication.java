@@ -11,7 +11,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(OrdersResource.class, AccountResource.class, AnalyzerResource.class, OutOfScopeResource.class,
-                PingResource.class, OrderLogFilter.class, ApiErrorMapper.class, BrokerExceptionMapper.class,
+                GttResource.class, PingResource.class, OrderLogFilter.class, ApiErrorMapper.class, BrokerExceptionMapper.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
     }
 }
