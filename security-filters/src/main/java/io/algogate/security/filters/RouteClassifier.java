@@ -26,6 +26,11 @@ public final class RouteClassifier {
             "multioptiongreeks", "market/holidays", "market/timings", "analyzer", "analyzer/toggle",
             "pnl/symbols", "chart", "ping");
     private static final String TICKER_PREFIX = "ticker/";
+    /**
+     * OpenAlgo's route families this gateway answers with an explanatory 404 (Telegram, WhatsApp,
+     * portfolio, SIP): known, so a client with a valid key is authenticated and not taken for a scanner.
+     */
+    private static final Set<String> OUT_OF_SCOPE_FAMILIES = Set.of("telegram", "whatsapp", "portfolio", "sip");
 
     private static final String LOGIN = "/app/login";
     private static final String LOGIN_TOTP = "/app/login/totp";
@@ -80,7 +85,8 @@ public final class RouteClassifier {
         }
         String apiRoute = route.substring(API_V1_PREFIX.length());
         return KNOWN_API_ROUTES.contains(apiRoute)
-                || apiRoute.startsWith(TICKER_PREFIX) && apiRoute.length() > TICKER_PREFIX.length();
+                || apiRoute.startsWith(TICKER_PREFIX) && apiRoute.length() > TICKER_PREFIX.length()
+                || OUT_OF_SCOPE_FAMILIES.stream().anyMatch(family -> isAtOrUnder(apiRoute, family));
     }
 
     /** Drops one trailing slash ({@code /api/v1/funds/} is {@code /api/v1/funds}); {@code /} stays. */

@@ -35,6 +35,20 @@ class RouteClassifierTest {
         "POST, /api/v1/cancelgttorder/,        ORDER",
         "POST, /api/v1/placesmartorder,        SMART",
         "POST, /api/v1/placesmartorder/,       SMART",
+        "POST, /api/v1/closeposition,          API",
+        "POST, /api/v1/basketorder,            API",
+        "POST, /api/v1/splitorder/,            API",
+        "POST, /api/v1/orderstatus,            API",
+        "POST, /api/v1/openposition,           API",
+        "POST, /api/v1/tradebook,              API",
+        "POST, /api/v1/positionbook,           API",
+        "POST, /api/v1/holdings,               API",
+        "POST, /api/v1/margin,                 API",
+        "POST, /api/v1/gttorderbook,           API",
+        "POST, /api/v1/analyzer,               API",
+        "POST, /api/v1/analyzer/toggle/,       API",
+        "POST, /api/v1/pnl/symbols,            API",
+        "POST, /api/v1/telegram/notify,        API",
         "POST, /api/v1/funds,                  API",
         "POST, /api/v1/cancelallorder,         API",
         "POST, /api/v1/orderbook/,             API",
@@ -84,14 +98,16 @@ class RouteClassifierTest {
         "/api/v1/instruments", "/api/v1/optionsymbol", "/api/v1/optionchain", "/api/v1/syntheticfuture",
         "/api/v1/optiongreeks", "/api/v1/multioptiongreeks", "/api/v1/market/holidays",
         "/api/v1/market/timings/", "/api/v1/analyzer", "/api/v1/analyzer/toggle", "/api/v1/pnl/symbols",
-        "/api/v1/chart", "/api/v1/ping"})
+        "/api/v1/chart", "/api/v1/ping", "/api/v1/telegram/notify", "/api/v1/whatsapp/notify",
+        "/api/v1/portfolio/backtest", "/api/v1/sip/frequencies", "/api/v1/sip"})
     void knowsOpenAlgosApiRoutes(String path) {
         assertTrue(RouteClassifier.isKnownApiRoute(path), path);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1", "/api/v1/", "/api/v1/ticker", "/api/v1/ticker/", "/api/v1/wp-admin",
-        "/api/v1/market", "/api/v1/placeorder//", "/api/v2/funds", "/app/login", "/api/v1/Funds"})
+        "/api/v1/market", "/api/v1/placeorder//", "/api/v2/funds", "/app/login", "/api/v1/Funds",
+        "/api/v1/telegramx", "/api/v1/sipper"})
     void doesNotKnowOtherPaths(String path) {
         assertFalse(RouteClassifier.isKnownApiRoute(path), path);
     }

@@ -65,11 +65,20 @@ public class BrokerPluginHost {
 
     static final String ACTIVE_BROKER_CHOICE = "active-broker";
 
+    /** The built-in paper-trading plugin, which analyze mode routes orders to (D9). */
+    public static final String SANDBOX_ID = "sandbox";
+
     /** One per plugin id, kept across adapters, so its lock orders every transaction of that plugin. */
     private final Map<String, HostDurableStore> durableStores = new ConcurrentHashMap<>();
     private volatile List<LoadedPlugin> loadedPlugins = List.of();
     private volatile LoadedPlugin activePlugin;
     private volatile BrokerAdapter activeAdapter;
+    /**
+     * The sandbox adapter analyze mode uses while a live broker is active, created on first use with
+     * its own context. Never two sandbox adapters over one store: when the sandbox is the active
+     * broker, analyze mode uses the active adapter, and activating the sandbox takes this one over.
+     */
+    private volatile BrokerAdapter analyzerAdapter;
     /** Built in {@link #start()}, not at construction, which CDI's proxies may also run. */
     volatile HttpClient pluginHttpClient;
 
@@ -116,7 +125,13 @@ public class BrokerPluginHost {
         if (chosen.id().equals(activePlugin.id())) {
             return;
         }
-        BrokerAdapter replacement = createAdapter(chosen);
+        BrokerAdapter replacement;
+        if (SANDBOX_ID.equals(id) && analyzerAdapter != null) {
+            replacement = analyzerAdapter;
+            analyzerAdapter = null;
+        } else {
+            replacement = createAdapter(chosen);
+        }
         BrokerAdapter previous = activeAdapter;
         activePlugin = chosen.withStatus(LoadedPlugin.Status.ACTIVE);
         loadedPlugins = loadedPlugins.stream().map(p -> p.id().equals(id) ? activePlugin
@@ -182,6 +197,9 @@ public class BrokerPluginHost {
             if (activeAdapter != null) {
                 activeAdapter.close();
             }
+            if (analyzerAdapter != null) {
+                analyzerAdapter.close();
+            }
         } finally {
             // Each loader once, though a jar holding several plugins appears several times.
             loadedPlugins.stream().map(LoadedPlugin::classLoader).distinct()
@@ -204,6 +222,35 @@ public class BrokerPluginHost {
 
     public BrokerAdapter activeAdapter() {
         return activeAdapter;
+    }
+
+    /**
+     * The broker analyze mode sends orders to: the built-in sandbox, while the live broker stays
+     * connected as the active one.
+     *
+     * @throws BrokerException NOT_SUPPORTED when the sandbox plugin is not installed
+     */
+    public BrokerAdapter analyzerAdapter() throws BrokerException {
+        if (activePlugin.id().equals(SANDBOX_ID)) {
+            return activeAdapter;
+        }
+        BrokerAdapter sandbox = analyzerAdapter;
+        if (sandbox != null) {
+            return sandbox;
+        }
+        synchronized (this) {
+            if (activePlugin.id().equals(SANDBOX_ID)) {
+                return activeAdapter;
+            }
+            if (analyzerAdapter == null) {
+                LoadedPlugin plugin = loadedPlugins.stream().filter(p -> p.id().equals(SANDBOX_ID) && p.isBuiltIn())
+                        .findFirst().orElseThrow(() -> new BrokerException(BrokerException.Reason.NOT_SUPPORTED,
+                                "Analyzer mode needs the built-in sandbox broker, which is not installed"));
+                analyzerAdapter = createAdapter(plugin);
+                LOG.info("Analyzer mode: sandbox adapter started beside the active broker " + activePlugin.id());
+            }
+            return analyzerAdapter;
+        }
     }
 
     /** The active broker's login, or empty for a broker that needs none (the sandbox). */

@@ -11,6 +11,7 @@ public class AdminApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AdminGuard.class, SecurityAdminResource.class, SmtpAdminResource.class,
-                SecretsAdminResource.class, PluginsAdminResource.class, InstrumentsAdminResource.class);
+                SecretsAdminResource.class, PluginsAdminResource.class, InstrumentsAdminResource.class,
+                OrderLogAdminResource.class);
     }
 }

@@ -10,7 +10,8 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(OrdersResource.class, PingResource.class, ApiErrorMapper.class, BrokerExceptionMapper.class,
+        return Set.of(OrdersResource.class, AccountResource.class, AnalyzerResource.class, OutOfScopeResource.class,
+                GttResource.class, PingResource.class, OrderLogFilter.class, ApiErrorMapper.class, BrokerExceptionMapper.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
     }
 }

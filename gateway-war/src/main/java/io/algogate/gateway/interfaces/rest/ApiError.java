@@ -48,6 +48,14 @@ public final class ApiError extends RuntimeException {
         return Json.createObjectBuilder().add("status", "error").add("message", message);
     }
 
+    int status() {
+        return status;
+    }
+
+    JsonObject body() {
+        return body;
+    }
+
     public Response toResponse() {
         return ApiResponses.json(status, body);
     }

@@ -1,9 +1,12 @@
 package io.algogate.gateway.interfaces.rest;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Builds the API's JSON responses. */
 final class ApiResponses {
@@ -17,5 +20,31 @@ final class ApiResponses {
 
     static Response success(JsonObjectBuilder body) {
         return json(200, body.build());
+    }
+
+    /** A success that says it came from the analyzer's sandbox, as OpenAlgo's do in analyze mode. */
+    static Response success(JsonObjectBuilder body, boolean analyzeMode) {
+        return success(analyzeMode ? body.add("mode", "analyze") : body);
+    }
+
+    /** {@code {"status":"success"}}, to add the payload to. */
+    static JsonObjectBuilder successBody() {
+        return Json.createObjectBuilder().add("status", "success");
+    }
+
+    /** A price or amount as OpenAlgo formats it: two decimals. */
+    static BigDecimal twoDecimals(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The same, as the string some OpenAlgo books use ({@code "1189.90"}). */
+    static String twoDecimalText(BigDecimal value) {
+        return twoDecimals(value).toPlainString();
+    }
+
+    /** A quantity without trailing zeros: {@code 10}, or {@code 0.015} for crypto. */
+    static BigDecimal quantity(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -1,41 +1,45 @@
 package io.algogate.gateway.interfaces.rest;
 
-import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.BrokerException;
-import io.algogate.broker.spi.Order;
+import io.algogate.broker.spi.CancelAllResult;
 import io.algogate.broker.spi.OrderAck;
-import io.algogate.broker.spi.OrderStatus;
+import io.algogate.broker.spi.OrderRequest;
+import io.algogate.gateway.application.AnalyzerService;
+import io.algogate.gateway.application.BasketItemResult;
 import io.algogate.gateway.application.OrderService;
+import io.algogate.gateway.application.SmartOrderOutcome;
+import io.algogate.gateway.application.SplitOrderService;
+import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Predicate;
 
-/** {@code placeorder}, {@code cancelorder} and {@code orderbook}, in OpenAlgo's shapes. */
+/**
+ * OpenAlgo's order routes, in its shapes: each parses its schema (D8), calls the broker through
+ * {@link OrderService}, and is recorded in the order log. A trailing slash reaches the same route
+ * (JAX-RS matches a final slash to the method of the path without it).
+ */
 @Path("")
 @RequestScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
+@OrderLogged
 public class OrdersResource {
 
-    static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH).withZone(ZoneId.of("Asia/Kolkata"));
+    static final String NO_ACTION_NEEDED = "Positions Already Matched. No Action needed.";
+    static final String POSITIONS_CLOSED = "All Open Positions Squared Off";
 
     @Context
     HttpServletRequest request;
@@ -43,70 +47,121 @@ public class OrdersResource {
     @Inject
     OrderService orders;
 
+    @Inject
+    SplitOrderService splits;
+
+    @Inject
+    AnalyzerService analyzer;
+
+    @Inject
+    Validator validator;
+
     @POST
     @Path("placeorder")
     public Response placeOrder(String body) throws BrokerException {
-        PlaceOrderRequest order = PlaceOrderRequest.parse(body);
-        long userId = ApiKeyAuthenticator.authenticatedUser(request);
-        OrderAck ack = orders.placeOrder(userId, order.order());
-        return ApiResponses.success(Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()));
+        PlaceOrderSchema order = PlaceOrderSchema.parse(body, validator);
+        OrderAck ack = orders.placeOrder(user(), order.terms().toOrderRequest(order.strategy()));
+        return orderIdResponse(ack);
     }
 
-    /** OpenAlgo's {@code CancelOrderSchema}: {@code strategy} and {@code orderid}, both required. */
+    @POST
+    @Path("placesmartorder")
+    public Response placeSmartOrder(String body) throws BrokerException {
+        SmartOrderSchema order = SmartOrderSchema.parse(body, validator);
+        SmartOrderOutcome outcome = orders.placeSmartOrder(user(), order.terms().toOrderRequest(order.strategy()),
+                order.positionSize());
+        if (outcome.placed().isEmpty()) {
+            return ok(ApiResponses.successBody().add("message", NO_ACTION_NEEDED));
+        }
+        return orderIdResponse(outcome.placed().get());
+    }
+
+    @POST
+    @Path("modifyorder")
+    public Response modifyOrder(String body) throws BrokerException {
+        ModifyOrderSchema order = ModifyOrderSchema.parse(body, validator);
+        return orderIdResponse(orders.modifyOrder(user(), order.toModifyOrderRequest()));
+    }
+
     @POST
     @Path("cancelorder")
     public Response cancelOrder(String body) throws BrokerException {
-        JsonRequest json = JsonRequest.parse(body).allowOnly(List.of("apikey", "strategy", "orderid"));
-        json.string("apikey", false, 256);
-        json.string("strategy", true, 256);
-        String orderId = json.string("orderid", true, 64).orElse(null);
-        json.throwIfInvalid();
-        OrderAck ack = orders.cancelOrder(ApiKeyAuthenticator.authenticatedUser(request), orderId);
-        return ApiResponses.success(Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()));
+        OrderIdSchema cancel = OrderIdSchema.parse(body, validator);
+        return orderIdResponse(orders.cancelOrder(user(), cancel.orderId()));
+    }
+
+    /** Succeeds even when some cancels fail, listing them, as OpenAlgo does. */
+    @POST
+    @Path("cancelallorder")
+    public Response cancelAllOrders(String body) throws BrokerException {
+        StrategySchema cancel = StrategySchema.parse(body, validator);
+        CancelAllResult result = orders.cancelAllOrders(user(), cancel.strategy());
+        JsonArrayBuilder failed = Json.createArrayBuilder();
+        result.failureReasonByOrderId().forEach((orderId, reason) ->
+                failed.add(Json.createObjectBuilder().add("orderid", orderId).add("reason", reason)));
+        return ok(ApiResponses.successBody()
+                .add("message", "Canceled " + result.cancelledOrderIds().size() + " orders. Failed to cancel "
+                        + result.failureReasonByOrderId().size() + " orders.")
+                .add("canceled_orders", Json.createArrayBuilder(result.cancelledOrderIds()))
+                .add("failed_cancellations", failed));
     }
 
     @POST
-    @Path("orderbook")
-    public Response orderBook(String body) throws BrokerException {
-        ApiKeyOnlyRequest.validate(body);
-        long userId = ApiKeyAuthenticator.authenticatedUser(request);
-        List<Order> book = orders.orderBook(userId);
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        book.forEach(order -> rows.add(row(order)));
-        return ApiResponses.success(Json.createObjectBuilder().add("status", "success")
-                .add("data", Json.createObjectBuilder().add("orders", rows).add("statistics", statistics(book))));
+    @Path("closeposition")
+    public Response closePositions(String body) throws BrokerException {
+        StrategySchema close = StrategySchema.parse(body, validator);
+        orders.closePositions(user(), close.strategy());
+        return ok(ApiResponses.successBody().add("message", POSITIONS_CLOSED));
     }
 
-    private static JsonObjectBuilder row(Order order) {
-        return Json.createObjectBuilder()
-                .add("action", order.action().name())
-                .add("symbol", order.symbol())
-                .add("exchange", order.exchange())
-                .add("orderid", order.orderId())
-                .add("product", order.product().name())
-                .add("quantity", order.quantity())
-                .add("price", twoDecimals(order.price()))
-                .add("pricetype", order.priceType().wireName())
-                .add("order_status", order.status().wireName())
-                .add("trigger_price", twoDecimals(order.triggerPrice()))
-                .add("timestamp", TIMESTAMP.format(order.placedAt()));
+    /** Each item's outcome: {@code {symbol, status, orderid}} or {@code {symbol, status:"error", message}}. */
+    @POST
+    @Path("basketorder")
+    public Response basketOrder(String body) {
+        BasketOrderSchema basket = BasketOrderSchema.parse(body, validator);
+        List<OrderRequest> items = basket.orders().stream().map(item -> item.toOrderRequest(basket.strategy())).toList();
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        for (BasketItemResult result : orders.placeBasket(user(), items)) {
+            JsonObjectBuilder row = Json.createObjectBuilder().add("symbol", result.symbol());
+            results.add(result.placed() ? row.add("status", "success").add("orderid", result.orderId())
+                    : row.add("status", "error").add("message", result.error()));
+        }
+        return ok(ApiResponses.successBody().add("results", results));
     }
 
-    private static JsonObjectBuilder statistics(List<Order> book) {
-        return Json.createObjectBuilder()
-                .add("total_buy_orders", count(book, o -> o.action() == Action.BUY))
-                .add("total_sell_orders", count(book, o -> o.action() == Action.SELL))
-                .add("total_completed_orders", count(book, o -> o.status() == OrderStatus.COMPLETE))
-                .add("total_open_orders", count(book, o -> o.status() == OrderStatus.OPEN
-                        || o.status() == OrderStatus.TRIGGER_PENDING))
-                .add("total_rejected_orders", count(book, o -> o.status() == OrderStatus.REJECTED));
+    @POST
+    @Path("splitorder")
+    public Response splitOrder(String body) {
+        SplitOrderSchema split = SplitOrderSchema.parse(body, validator);
+        OrderRequest order = split.terms().toOrderRequest(split.strategy());
+        int children = SplitOrderService.childQuantities(order.quantity(), split.splitSize()).size();
+        if (children > SplitOrderService.MAX_CHILD_ORDERS) {
+            throw ApiError.validation(java.util.Map.of("splitsize", List.of("The split would place " + children
+                    + " orders; at most " + SplitOrderService.MAX_CHILD_ORDERS + " are allowed.")));
+        }
+        String keyHash = String.valueOf(request.getAttribute(RequestContext.API_KEY_HASH_ATTRIBUTE));
+        List<BasketItemResult> placed = splits.placeSplit(user(), keyHash, order, split.splitSize());
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        for (int i = 0; i < placed.size(); i++) {
+            BasketItemResult child = placed.get(i);
+            JsonObjectBuilder row = Json.createObjectBuilder().add("order_num", i + 1)
+                    .add("quantity", ApiResponses.quantity(child.quantity()));
+            results.add(child.placed() ? row.add("orderid", child.orderId()).add("status", "success")
+                    : row.add("status", "error").add("message", child.error()));
+        }
+        return ok(ApiResponses.successBody().add("split_size", split.splitSize())
+                .add("total_quantity", ApiResponses.quantity(order.quantity())).add("results", results));
     }
 
-    private static int count(List<Order> book, Predicate<Order> test) {
-        return (int) book.stream().filter(test).count();
+    private Response orderIdResponse(OrderAck ack) {
+        return ok(ApiResponses.successBody().add("orderid", ack.orderId()));
     }
 
-    private static BigDecimal twoDecimals(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
+    private Response ok(JsonObjectBuilder body) {
+        return ApiResponses.success(body, analyzer.analyzeMode());
+    }
+
+    private long user() {
+        return ApiKeyAuthenticator.authenticatedUser(request);
     }
 }

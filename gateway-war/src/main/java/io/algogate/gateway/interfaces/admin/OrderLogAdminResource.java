@@ -1,0 +1,81 @@
+package io.algogate.gateway.interfaces.admin;
+
+import io.algogate.gateway.domain.OrderLogEntry;
+import io.algogate.gateway.domain.OrderLogRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The order log for the admin: a page as JSON, newest first, and the whole log as CSV. */
+@Path("")
+@RequestScoped
+public class OrderLogAdminResource {
+
+    static final int MAX_PAGE_SIZE = 500;
+    /** The CSV export's bound: a spreadsheet, not a backup. */
+    static final int MAX_CSV_ROWS = 100_000;
+    static final List<String> COLUMNS = List.of("time", "endpoint", "strategy", "user_id", "mode", "request",
+            "response_status", "response");
+
+    @Inject
+    OrderLogRepository orderLog;
+
+    @GET
+    @Path("orderlog")
+    @Produces("application/json")
+    public Response page(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int pageNumber = page == null ? 0 : Math.max(0, page);
+        int pageSize = size == null ? 50 : Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (OrderLogEntry entry : orderLog.newestFirst(pageNumber, pageSize)) {
+            rows.add(Json.createObjectBuilder()
+                    .add("id", entry.getId())
+                    .add("time", entry.getLoggedAt().toString())
+                    .add("endpoint", entry.getEndpoint())
+                    .add("strategy", entry.getStrategy() == null ? "" : entry.getStrategy())
+                    .add("user_id", entry.getUserId() == null ? -1 : entry.getUserId())
+                    .add("mode", entry.getMode())
+                    .add("request", entry.getRequestJson())
+                    .add("response_status", entry.getResponseStatus())
+                    .add("response", entry.getResponseJson()));
+        }
+        return Response.ok(Json.createObjectBuilder().add("page", pageNumber).add("size", pageSize)
+                .add("total", orderLog.count()).add("entries", rows).build()).build();
+    }
+
+    @GET
+    @Path("orderlog.csv")
+    @Produces("text/csv")
+    public Response csv() {
+        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (OrderLogEntry entry : orderLog.newestFirst(0, MAX_CSV_ROWS)) {
+            csv.append(Stream.of(entry.getLoggedAt().toString(), entry.getEndpoint(), entry.getStrategy(),
+                    entry.getUserId() == null ? "" : entry.getUserId().toString(), entry.getMode(), entry.getRequestJson(),
+                    Integer.toString(entry.getResponseStatus()), entry.getResponseJson())
+                    .map(OrderLogAdminResource::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return Response.ok(csv.toString()).type("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"orderlog.csv\"").build();
+    }
+
+    /**
+     * One CSV cell, quoted. A cell a spreadsheet would read as a formula (it starts with = + - @, or a
+     * tab or carriage return) gets a leading apostrophe first: a strategy name is the client's text.
+     */
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,116 @@
+package io.algogate.gateway.interfaces.rest;
+
+import io.algogate.broker.spi.BrokerException;
+import io.algogate.broker.spi.GttOrder;
+import io.algogate.gateway.application.AnalyzerService;
+import io.algogate.gateway.application.OrderService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * OpenAlgo's GTT routes. In analyze mode all four answer 501, as OpenAlgo's sandbox does; a broker
+ * without GTT answers 501 through {@link BrokerExceptionMapper}. The order book and cancel are served;
+ * place and modify (their schemas with OpenAlgo's SINGLE/OCO rules) are not written yet and say so.
+ */
+@Path("")
+@RequestScoped
+@Consumes(MediaType.WILDCARD)
+@Produces(MediaType.APPLICATION_JSON)
+@OrderLogged
+public class GttResource {
+
+    static final String NOT_IN_ANALYZE_MODE = "GTT orders are not supported in analyze mode";
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    AnalyzerService analyzer;
+
+    @POST
+    @Path("placegttorder")
+    public Response placeGttOrder(String body) throws BrokerException {
+        return notWrittenYet("placegttorder");
+    }
+
+    @POST
+    @Path("modifygttorder")
+    public Response modifyGttOrder(String body) throws BrokerException {
+        return notWrittenYet("modifygttorder");
+    }
+
+    /** OpenAlgo's {@code CancelGTTOrderSchema}: {@code strategy}, {@code trigger_id}; unknown fields dropped. */
+    @POST
+    @Path("cancelgttorder")
+    public Response cancelGttOrder(String body) throws BrokerException {
+        refuseInAnalyzeMode();
+        JsonRequest json = JsonRequest.parse(body).declare(List.of("apikey", "strategy", "trigger_id"));
+        json.string("strategy", true, 256);
+        String triggerId = json.string("trigger_id", true, 64).orElse(null);
+        json.throwIfInvalid();
+        String cancelled = orders.cancelGttOrder(user(), triggerId);
+        return ApiResponses.success(ApiResponses.successBody().add("trigger_id", cancelled));
+    }
+
+    @POST
+    @Path("gttorderbook")
+    public Response gttOrderBook(String body) throws BrokerException {
+        refuseInAnalyzeMode();
+        ApiKeyOnlyRequest.validate(body);
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (GttOrder gtt : orders.gttOrderBook(user())) {
+            JsonArrayBuilder prices = Json.createArrayBuilder();
+            gtt.triggerPrices().forEach(price -> prices.add(ApiResponses.twoDecimals(price)));
+            JsonArrayBuilder legs = Json.createArrayBuilder();
+            gtt.legs().forEach(leg -> legs.add(Json.createObjectBuilder()
+                    .add("action", leg.action().name())
+                    .add("quantity", ApiResponses.quantity(leg.quantity()))
+                    .add("price", ApiResponses.twoDecimals(leg.price()))
+                    .add("pricetype", leg.priceType().wireName())
+                    .add("product", leg.product().name())));
+            rows.add(Json.createObjectBuilder()
+                    .add("trigger_id", gtt.triggerId())
+                    .add("trigger_type", gtt.triggerType() == io.algogate.broker.spi.GttTriggerType.OCO ? "two-leg" : "single")
+                    .add("status", "active")
+                    .add("symbol", gtt.symbol())
+                    .add("exchange", gtt.exchange())
+                    .add("trigger_prices", prices)
+                    .add("last_price", ApiResponses.twoDecimals(gtt.lastPrice()))
+                    .add("legs", legs)
+                    .add("created_at", gtt.createdAt().toString())
+                    .add("updated_at", gtt.updatedAt().toString())
+                    .add("expires_at", gtt.expiresAt() == null ? "" : gtt.expiresAt().toString()));
+        }
+        return ApiResponses.success(ApiResponses.successBody().add("data", rows));
+    }
+
+    private Response notWrittenYet(String route) throws BrokerException {
+        refuseInAnalyzeMode();
+        orders.requireGtt(user());
+        throw ApiError.of(501, route + " is not implemented by this gateway yet");
+    }
+
+    private void refuseInAnalyzeMode() {
+        if (analyzer.analyzeMode()) {
+            throw ApiError.of(501, NOT_IN_ANALYZE_MODE);
+        }
+    }
+
+    private long user() {
+        return ApiKeyAuthenticator.authenticatedUser(request);
+    }
+}
