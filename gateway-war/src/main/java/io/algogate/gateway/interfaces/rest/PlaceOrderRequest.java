@@ -13,12 +13,12 @@ import java.util.Locale;
  * (pricetype MARKET, product MIS, prices 0) and rules. The key itself was checked by the API key
  * filter (which also accepts it in a header), so here it is only an allowed field.
  */
-record PlaceOrderRequest(OrderRequest order) {
+public record PlaceOrderRequest(OrderRequest order) {
 
     static final List<String> FIELDS = List.of("apikey", "strategy", "exchange", "symbol", "action", "quantity",
             "pricetype", "product", "price", "trigger_price", "disclosed_quantity", "underlying_ltp");
 
-    static PlaceOrderRequest parse(String body) {
+    public static PlaceOrderRequest parse(String body) {
         JsonRequest json = JsonRequest.parse(body).allowOnly(FIELDS);
         json.string("apikey", false, 256);
         String strategy = json.string("strategy", true, 256).orElse(null);
