@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * MARKET orders alternately BUY and SELL, so positions and margin stay flat however long it runs.
  *
  * Settings (environment): BENCH_URL (http://localhost:9480), BENCH_THREADS (16), BENCH_SECONDS (20,
- * per side and phase), BENCH_WARMUP_SECONDS (10), BENCH_LATENCY_SECONDS (10).
+ * per side and phase), BENCH_WARMUP_SECONDS (30: Liberty's JIT needs it on 2 cores), BENCH_LATENCY_SECONDS (10), ALGOGATE_API_KEY (set up
+ * an admin if unset), BENCH_KEY_FILE (where to write the key, for a look afterwards).
  */
 public class Bench {
 
@@ -60,11 +61,14 @@ public class Bench {
     public static void main(String[] args) throws Exception {
         int threads = Integer.parseInt(env("BENCH_THREADS", "16"));
         int seconds = Integer.parseInt(env("BENCH_SECONDS", "20"));
-        int warmup = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "10"));
+        int warmup = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "30"));
         int latencySeconds = Integer.parseInt(env("BENCH_LATENCY_SECONDS", "10"));
         String key = System.getenv("ALGOGATE_API_KEY");
         if (key == null || key.isBlank()) {
             key = setUp();
+        }
+        if (System.getenv("BENCH_KEY_FILE") != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("BENCH_KEY_FILE")), key + "\n");
         }
         System.out.println("# url=" + BASE + " threads=" + threads + " seconds=" + seconds + " warmup=" + warmup
                 + " latency-seconds=" + latencySeconds + " cores=" + Runtime.getRuntime().availableProcessors());

@@ -49,11 +49,13 @@ echo "== start the gateway: profile bench, fresh home $HOME_DIR, rate limits rai
 rm -rf "$HOME_DIR"
 mkdir -p "$HOME_DIR"
 stop_server() { "$WLP/bin/server" stop "$SERVER" >/dev/null || true; }
-trap stop_server EXIT
+# BENCH_KEEP_RUNNING=1 leaves the server up afterwards (stop it: bench/target/wlp/bin/server stop algogate-bench).
+[[ "${BENCH_KEEP_RUNNING:-0}" == 1 ]] || trap stop_server EXIT
 # Liberty resolves server.xml's ${http.port} and ${https.port} from http_port / https_port in the
 # environment; the gateway reads ALGOGATE_* through MicroProfile Config (docs/SECURITY.md lists the
 # rate-limit keys, algogate.ratelimit.*).
-env http_port="$HTTP_PORT" https_port="$HTTPS_PORT" \
+# BENCH_JVM_ARGS adds server JVM options, e.g. a JFR recording (bench/README.md).
+env JVM_ARGS="${BENCH_JVM_ARGS:-}" http_port="$HTTP_PORT" https_port="$HTTPS_PORT" \
   ALGOGATE_PROFILE=bench \
   ALGOGATE_HOME="$HOME_DIR" \
   ALGOGATE_PUBLIC_BASE_URL="http://localhost:$HTTP_PORT" \
@@ -69,4 +71,4 @@ done
 echo "ready (GET /app/login: $status)"
 
 echo "== measure (commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1))"
-BENCH_URL="http://localhost:$HTTP_PORT" java -Xmx256m "$ROOT/bench/Bench.java" | tee "$ROOT/bench/target/last-run.txt"
+BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" java -Xmx256m "$ROOT/bench/Bench.java" | tee "$ROOT/bench/target/last-run.txt"
