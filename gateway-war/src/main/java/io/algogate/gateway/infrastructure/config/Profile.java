@@ -11,7 +11,23 @@ public enum Profile {
     /** Set only by the build for the integration-test server: adds the test control endpoint. */
     TEST,
     /** Refuses unsafe settings at start-up. */
-    PRODUCTION;
+    PRODUCTION,
+    /**
+     * For {@code bench/} only: adds the bare {@code /__bench/placeorder} endpoint that skips the
+     * security chain, so the chain's cost can be measured against it. {@link StartupChecks} refuses
+     * it unless the broker is the sandbox and the gateway is addressed on loopback.
+     */
+    BENCH;
+
+    /** Whether this profile opens the test control endpoint ({@code /__test}). */
+    public boolean testControls() {
+        return this == TEST;
+    }
+
+    /** Whether this profile opens the bare benchmark endpoint ({@code /__bench}). */
+    public boolean benchEndpoint() {
+        return this == BENCH;
+    }
 
     public static Profile parse(String value) {
         String normalized = value.trim().toUpperCase(Locale.ROOT);

@@ -1,0 +1,102 @@
+package io.algogate.gateway.interfaces.bench;
+
+import io.algogate.broker.spi.BrokerException;
+import io.algogate.broker.spi.OrderAck;
+import io.algogate.gateway.application.ApiKeyService;
+import io.algogate.gateway.application.OrderService;
+import io.algogate.gateway.interfaces.rest.ApiError;
+import io.algogate.gateway.interfaces.rest.PlaceOrderSchema;
+import io.algogate.security.filters.ApiKeyVerifier.Verdict;
+import io.algogate.security.filters.IpAddresses;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code POST /__bench/placeorder}: the bench profile's bare twin of {@code /api/v1/placeorder}. It
+ * parses the same JSON ({@link PlaceOrderSchema}) and calls the same {@link OrderService#placeOrder}
+ * with durability on, but none of the security filters run.
+ * <p>
+ * It is a filter, registered ahead of the security chain on {@code /__bench/*} only in the bench
+ * profile ({@code GatewayInitializer}), that answers and never passes the request on: so the chain,
+ * which is mapped to every path, is skipped for exactly this path and only in that profile. The key
+ * is still checked, by the same cached verifier the API key filter uses (a map look-up once the key
+ * is known), because the order needs its user. Loopback peers only, as the test control endpoint.
+ */
+public class BenchEndpoint implements Filter {
+
+    public static final String PATH = "/__bench";
+
+    @Inject
+    ApiKeyService apiKeys;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        if (!IpAddresses.isLoopback(request.getRemoteAddr())
+                || !(PATH + "/placeorder").equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            Verdict verdict = apiKeys.verify(apiKey(body));
+            if (verdict.status() != Verdict.Status.VALID) {
+                write(response, 403, error(ApiError.INVALID_API_KEY));
+                return;
+            }
+            OrderAck ack = orders.placeOrder(verdict.userId(), PlaceOrderSchema.orderRequest(body, validator));
+            write(response, 200, Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId())
+                    .build().toString());
+        } catch (ApiError e) {
+            write(response, 400, error(e.getMessage()));
+        } catch (BrokerException e) {
+            write(response, 400, error(e.getMessage()));
+        } catch (JsonException | ClassCastException e) {
+            write(response, 400, error("The body must be a JSON object"));
+        }
+    }
+
+    private static String apiKey(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonObject json = reader.readObject();
+            return json.get("apikey") instanceof JsonString key ? key.getString() : "";
+        }
+    }
+
+    private static String error(String message) {
+        return Json.createObjectBuilder().add("status", "error").add("message", String.valueOf(message)).build()
+                .toString();
+    }
+
+    private static void write(HttpServletResponse response, int status, String json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json);
+    }
+}
