@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +50,6 @@ class OpenAlgoClientIT {
     }
 
     @Test
-    @Disabled("needs modifyorder/closeposition from i6-api")
     void theClientPlacesModifiesAndCancelsAnOrder() {
         List<JsonObject> calls = journey("place-modify-cancel");
 
@@ -66,7 +64,6 @@ class OpenAlgoClientIT {
     }
 
     @Test
-    @Disabled("needs modifyorder/closeposition from i6-api")
     void theClientClosesAPosition() {
         List<JsonObject> calls = journey("close-position");
 

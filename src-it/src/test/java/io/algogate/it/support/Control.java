@@ -6,11 +6,18 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /** The test profile's control endpoint (D3): the gateway's clock, its caches and its buckets. */
 public final class Control {
 
     private static final WebClient LOOPBACK = new WebClient(null);
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    private static final LocalTime MARKET_MORNING = LocalTime.of(9, 30);
+    private static final LocalTime MARKET_AFTERNOON = LocalTime.of(14, 30);
 
     private Control() {
     }
@@ -28,6 +35,26 @@ public final class Control {
     /** Lets the gateway's clock run again (from where it stood, plus any advance). */
     public static void unfreeze() {
         post("/__test/clock/unfreeze");
+    }
+
+    /**
+     * Moves the gateway's clock forward, if need be, into the sandbox's trading day (09:30 to 14:30 in
+     * India), so MIS orders are accepted whatever the hour the build runs at (the sandbox refuses MIS
+     * after its 15:15 square-off). Crossing 03:00 ends the broker session: get the key with
+     * {@link Installation#liveApiKey()} afterwards.
+     */
+    public static void toTradingHours() {
+        Instant now = Instant.parse(Json.parse(post("/__test/clock")).getString("now"));
+        ZonedDateTime india = now.atZone(INDIA);
+        LocalTime time = india.toLocalTime();
+        if (!time.isBefore(MARKET_MORNING) && time.isBefore(MARKET_AFTERNOON)) {
+            return;
+        }
+        ZonedDateTime next = india.with(MARKET_MORNING);
+        if (!next.isAfter(india)) {
+            next = next.plusDays(1);
+        }
+        advance(Duration.between(india, next));
     }
 
     /** Empties rate-limit buckets and caches (not the database). */

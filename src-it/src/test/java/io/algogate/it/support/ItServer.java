@@ -72,6 +72,13 @@ public final class ItServer {
 
     /** Polls until the dashboard's entry answers (any status but 404/503), as a load balancer would. */
     public static void awaitReady() {
+        awaitAnswering();
+        // Every test class, and every restart (which resets the clock), starts in the sandbox's trading
+        // hours, so orders behave the same whatever the hour the build runs at.
+        Control.toTradingHours();
+    }
+
+    private static void awaitAnswering() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

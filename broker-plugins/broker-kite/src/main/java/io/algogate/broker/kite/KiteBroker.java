@@ -114,7 +114,7 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
         this.throttle = new OrderThrottle(clock, config.ordersPerSecond());
         this.portfolio = new KitePortfolio(http, this::authorization, logger);
         this.marketData = new KiteMarketData(http, this::authorization);
-        this.instruments = new KiteInstruments(http, this::authorization, clock);
+        this.instruments = new KiteInstruments(http, this::authorization, clock, config.downloadTimeout());
         this.history = new KiteHistory(http, this::authorization, instruments);
     }
 

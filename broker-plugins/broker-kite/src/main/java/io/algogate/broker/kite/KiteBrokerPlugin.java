@@ -15,7 +15,8 @@ import java.util.Set;
  * Configuration (keys under {@code algogate.broker.kite.}): {@code api-key},
  * {@code api-secret}, {@code base-url} (default {@value KiteConfig#DEFAULT_BASE_URL}),
  * {@code login-url} (default {@value KiteConfig#DEFAULT_LOGIN_URL}), and for tests or tuning
- * {@code timeout-millis} (default 10000) and {@code orders-per-second} (default 10, Kite's limit).
+ * {@code timeout-millis} (default 10000), {@code download-timeout-millis} (the whole instrument list,
+ * default 120000) and {@code orders-per-second} (default 10, Kite's limit).
  */
 public final class KiteBrokerPlugin implements BrokerPlugin {
 

@@ -9,11 +9,13 @@ import java.util.Map;
  * call then refuses with a clear message instead.
  */
 record KiteConfig(String apiKey, String apiSecret, String baseUrl, String loginUrl, Duration requestTimeout,
-        int ordersPerSecond) {
+        int ordersPerSecond, Duration downloadTimeout) {
 
     static final String DEFAULT_BASE_URL = "https://api.kite.trade";
     static final String DEFAULT_LOGIN_URL = "https://kite.zerodha.com/connect/login";
     static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
+    /** The whole instrument list (tens of megabytes) must arrive within this. */
+    static final long DEFAULT_DOWNLOAD_TIMEOUT_MILLIS = 120_000;
     /** Kite's documented order rate limit. */
     static final int DEFAULT_ORDERS_PER_SECOND = 10;
 
@@ -24,14 +26,16 @@ record KiteConfig(String apiKey, String apiSecret, String baseUrl, String loginU
                 stripTrailingSlash(config.getOrDefault("base-url", DEFAULT_BASE_URL)),
                 config.getOrDefault("login-url", DEFAULT_LOGIN_URL),
                 Duration.ofMillis(positiveLong(config.get("timeout-millis"), DEFAULT_TIMEOUT_MILLIS)),
-                (int) positiveLong(config.get("orders-per-second"), DEFAULT_ORDERS_PER_SECOND));
+                (int) positiveLong(config.get("orders-per-second"), DEFAULT_ORDERS_PER_SECOND),
+                Duration.ofMillis(positiveLong(config.get("download-timeout-millis"), DEFAULT_DOWNLOAD_TIMEOUT_MILLIS)));
     }
 
     /** Never prints the secret: records put every component into toString. */
     @Override
     public String toString() {
         return "KiteConfig[apiKey=" + apiKey + ", baseUrl=" + baseUrl + ", loginUrl=" + loginUrl
-                + ", requestTimeout=" + requestTimeout + ", ordersPerSecond=" + ordersPerSecond + ", apiSecret=***]";
+                + ", requestTimeout=" + requestTimeout + ", ordersPerSecond=" + ordersPerSecond
+                + ", downloadTimeout=" + downloadTimeout + ", apiSecret=***]";
     }
 
     private static String stripTrailingSlash(String url) {

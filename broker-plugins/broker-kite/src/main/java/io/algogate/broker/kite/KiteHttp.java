@@ -1,7 +1,7 @@
 package io.algogate.broker.kite;
 
-import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.BrokerException.Reason;
+import io.algogate.broker.spi.BrokerException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -9,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -18,9 +19,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
@@ -64,33 +71,98 @@ final class KiteHttp {
     }
 
     /**
-     * GETs an answer that is not JSON (the instrument list's CSV) as a stream, gunzipped when Kite
-     * compressed it. Failures still come in Kite's JSON envelope and are mapped as for {@link #call}.
-     * The request timeout bounds the wait for Kite's answer; the body then streams for as long as data
-     * flows, since a full instrument list takes longer to download than any sensible per-call timeout.
+     * GETs an answer that is not JSON (the instrument list's CSV), gunzipped when Kite compressed it.
+     * The whole answer must arrive within {@code deadline}: the JDK client has no read timeout, so a
+     * connection that stalls mid-body would otherwise block the download for ever. The body goes to
+     * a temporary file (a full list is too big to hold in memory twice), deleted when the returned
+     * stream is closed. Failures still come in Kite's JSON envelope and are mapped as for
+     * {@link #call}.
      */
-    InputStream download(String path, String authorization) throws BrokerException {
+    InputStream download(String path, String authorization, Duration deadline) throws BrokerException {
         HttpRequest request = request("GET", path, null, authorization).header("Accept-Encoding", "gzip").build();
-        HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream(), "GET", path);
-        InputStream body = response.body();
+        Path file = temporaryFile();
+        HttpResponse<Path> response = receive(request, file, path, deadline);
         int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-            try {
+        try {
+            InputStream body = new DeletingInputStream(Files.newInputStream(file), file);
+            if (status >= 200 && status < 300) {
                 boolean transportGzip = response.headers().firstValue("Content-Encoding")
                         .filter(encoding -> encoding.equalsIgnoreCase("gzip")).isPresent();
-                return gunzipped(transportGzip ? new GZIPInputStream(body) : body);
-            } catch (IOException e) {
-                close(body);
-                throw new BrokerException(Reason.UNAVAILABLE, "Kite's answer to GET " + path + " broke off", e);
+                try {
+                    return gunzipped(transportGzip ? new GZIPInputStream(body) : body);
+                } catch (IOException e) {
+                    close(body);
+                    throw new BrokerException(Reason.UNAVAILABLE, "Kite's answer to GET " + path + " broke off", e);
+                }
+            }
+            String error;
+            try (InputStream in = body) {
+                error = new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
+            }
+            throw failure(status, parse(error), "GET", path);
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new BrokerException(Reason.UNAVAILABLE, "Kite's answer to GET " + path + " could not be read", e);
+        }
+    }
+
+    private HttpResponse<Path> receive(HttpRequest request, Path file, String path, Duration deadline)
+            throws BrokerException {
+        CompletableFuture<HttpResponse<Path>> answer = client.sendAsync(request, HttpResponse.BodyHandlers.ofFile(file));
+        try {
+            return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            deleteQuietly(file);
+            throw new BrokerException(Reason.UNAVAILABLE,
+                    "Kite's answer to GET " + path + " did not arrive within " + deadline.toMillis() + " ms", e);
+        } catch (ExecutionException e) {
+            deleteQuietly(file);
+            if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+                throw new BrokerException(Reason.UNAVAILABLE,
+                        "Kite did not answer GET " + path + " within " + requestTimeout.toMillis() + " ms", e.getCause());
+            }
+            throw new BrokerException(Reason.UNAVAILABLE, "Kite's answer to GET " + path + " broke off", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            deleteQuietly(file);
+            throw new BrokerException(Reason.UNAVAILABLE, "Interrupted while downloading from Kite", e);
+        }
+    }
+
+    private static Path temporaryFile() throws BrokerException {
+        try {
+            return Files.createTempFile("kite-download-", ".tmp");
+        } catch (IOException e) {
+            throw new BrokerException(Reason.UNAVAILABLE, "No temporary file for Kite's download: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A temporary file left behind is the lesser harm; the system's temp cleaner takes it.
+        }
+    }
+
+    /** The downloaded file, deleted once read. */
+    private static final class DeletingInputStream extends FilterInputStream {
+        private final Path file;
+
+        DeletingInputStream(InputStream in, Path file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                deleteQuietly(file);
             }
         }
-        String error;
-        try (InputStream in = body) {
-            error = new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            error = "";
-        }
-        throw failure(status, parse(error), "GET", path);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -34,6 +35,7 @@ final class KiteInstruments {
     private final KiteHttp http;
     private final KiteHttp.Authorization authorization;
     private final Clock clock;
+    private final Duration downloadTimeout;
     /** Per Kite exchange; guarded by {@code this}, as a refresh downloads the exchange's list once. */
     private final Map<String, Listing> listingsByExchange = new HashMap<>();
 
@@ -41,10 +43,11 @@ final class KiteInstruments {
     private record Listing(Map<String, Instrument> byName, Instant expiresAt) {
     }
 
-    KiteInstruments(KiteHttp http, KiteHttp.Authorization authorization, Clock clock) {
+    KiteInstruments(KiteHttp http, KiteHttp.Authorization authorization, Clock clock, Duration downloadTimeout) {
         this.http = http;
         this.authorization = authorization;
         this.clock = clock;
+        this.downloadTimeout = downloadTimeout;
     }
 
     void streamInstruments(InstrumentSink sink) throws BrokerException {
@@ -91,7 +94,7 @@ final class KiteInstruments {
     }
 
     private void read(String path, Consumer<Instrument> each) throws BrokerException {
-        try (InputStream body = http.download(path, authorization.header());
+        try (InputStream body = http.download(path, authorization.header(), downloadTimeout);
                 BufferedReader csv = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             KiteInstrumentCsv.read(csv, each);
         } catch (IOException e) {

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,20 @@ class KiteInstrumentsTest extends KiteStubTestBase {
         BrokerException refused = assertUnavailableWithoutDone();
 
         assertTrue(refused.getMessage().contains("broke off"), refused.getMessage());
+    }
+
+    @Test
+    void aListThatDoesNotArriveInTimeIsUnavailableInsteadOfBlocking() throws Exception {
+        kite.stubFor(get("/instruments").willReturn(csv(fixture("instruments.csv"))
+                .withChunkedDribbleDelay(4, 3_000)));
+
+        BrokerException refused = assertThrows(BrokerException.class,
+                () -> capability(InstrumentSource.class, Map.of("download-timeout-millis", "300"))
+                        .streamInstruments(sink));
+
+        assertEquals(BrokerException.Reason.UNAVAILABLE, refused.reason());
+        assertTrue(refused.getMessage().contains("did not arrive within 300 ms"), refused.getMessage());
+        assertEquals(0, sink.doneCalls);
     }
 
     @Test

@@ -57,7 +57,8 @@ abstract class KiteStubTestBase {
                     "api-key", "xxx",
                     "api-secret", "kite-test-api-secret",
                     "base-url", kite.baseUrl(),
-                    "timeout-millis", "2000"));
+                    "timeout-millis", "2000",
+                    "download-timeout-millis", "5000"));
             config.putAll(extraConfig);
             BrokerSession session = new BrokerSession("XXXXXX", MORNING.plus(Duration.ofHours(20)), "XX0000");
             adapter = new KiteBrokerPlugin().create(new KiteTestContext(clock, config, session));
