@@ -110,11 +110,28 @@ class OpenAlgoClientIT {
     }
 
     /**
-     * Runs {@code node client-journey.mjs <journey>} with the server's host (no trailing slash: the
-     * client appends {@code /api/v1/}) and a key with a live broker session; returns its JSON lines.
+     * Users copy hosts with a trailing slash, and the client then posts to {@code //api/v1/...}: the
+     * gateway redirects with 308 to the merged path, as OpenAlgo's framework does, and the client
+     * follows with the same POST.
      */
+    @Test
+    void aHostEndingInASlashWorksToo() {
+        List<JsonObject> calls = journey("place-cancel", ItServer.http("/").toString());
+
+        assertEquals(List.of("placeOrder", "cancelOrder"), names(calls), calls.toString());
+        assertEquals("cancelled", statusInOrderbook(assertOrderAnswer(calls.get(0))));
+    }
+
+    /** {@link #journey(String, String)} with the server's host as OpenAlgo's docs write it, no trailing slash. */
     private static List<JsonObject> journey(String journey) {
-        String host = ItServer.http("/").toString().replaceAll("/+$", "");
+        return journey(journey, ItServer.http("/").toString().replaceAll("/+$", ""));
+    }
+
+    /**
+     * Runs {@code node client-journey.mjs <journey>} against the host (the client appends
+     * {@code /api/v1/}) with a key with a live broker session; returns its JSON lines.
+     */
+    private static List<JsonObject> journey(String journey, String host) {
         ProcessBuilder builder = new ProcessBuilder("node", "client-journey.mjs", journey).directory(NODE_DIR.toFile());
         builder.environment().put("OPENALGO_HOST", host);
         builder.environment().put("OPENALGO_API_KEY", Installation.liveApiKey());

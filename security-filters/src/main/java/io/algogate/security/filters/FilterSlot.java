@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The one place that fixes the order of the security filter chain. Positions leave gaps of 100 so a
- * layer can be added between two others without renumbering; a filter class that is not listed here
+ * The one place that fixes the order of the security filter chain. Positions leave gaps (100 at
+ * first, at least 50) so a layer can be added between two others without renumbering; a filter class that is not listed here
  * cannot be registered (see {@link OrderedFilterRegistrar}). Position 200 is kept for the traffic log.
  */
 public enum FilterSlot {
@@ -14,6 +14,8 @@ public enum FilterSlot {
     REQUEST_CONTEXT(100, RequestContextFilter.class),
     /** Headers first, so every rejection below carries them. */
     SECURITY_HEADERS(300, SecurityHeadersFilter.class),
+    /** Before anything reads the path: every later layer sees the path the container routes. */
+    CANONICAL_PATH(350, CanonicalPathFilter.class),
     /** A banned address costs nothing more than a lookup. */
     IP_BAN(400, IpBanFilter.class),
     /** Preflights are answered before limits, CSRF and keys. */

@@ -2,6 +2,7 @@ package io.algogate.gateway.infrastructure.web;
 
 import io.algogate.security.filters.ApiKeyFilter;
 import io.algogate.security.filters.ApiKeyRateLimitFilter;
+import io.algogate.security.filters.CanonicalPathFilter;
 import io.algogate.security.filters.CorsFilter;
 import io.algogate.security.filters.CsrfOriginFilter;
 import io.algogate.security.filters.IpBanFilter;
@@ -24,6 +25,7 @@ final class SecurityChain {
     static final List<Class<? extends Filter>> FILTERS = List.of(
             RequestContextFilter.class,
             SecurityHeadersFilter.class,
+            CanonicalPathFilter.class,
             IpBanFilter.class,
             CorsFilter.class,
             IpRateLimitFilter.class,
