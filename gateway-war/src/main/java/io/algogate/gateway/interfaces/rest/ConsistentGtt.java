@@ -43,15 +43,7 @@ import java.math.BigDecimal;
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            boolean valid = true;
-            BigDecimal quantity = gtt.quantity();
-            if (quantity != null && quantity.signum() <= 0) {
-                valid = violation(context, "quantity", Messages.POSITIVE);
-            } else if (quantity != null && !OpenAlgoEnums.CRYPTO.equals(gtt.exchange())
-                    && quantity.stripTrailingZeros().scale() > 0) {
-                valid = violation(context, "quantity", "Fractional quantity (" + quantity.toPlainString()
-                        + ") is not allowed for non-crypto exchanges.");
-            }
+            boolean valid = ConsistentOrder.Validator.validQuantity(context, gtt.quantity(), gtt.exchange(), false);
             BigDecimal sl = gtt.triggerpriceSl();
             BigDecimal tg = gtt.triggerpriceTg();
             if (gtt.triggerType() == GttTriggerType.SINGLE && sl != null && tg != null
@@ -86,9 +78,7 @@ import java.math.BigDecimal;
         }
 
         private static boolean violation(ConstraintValidatorContext context, String field, String message) {
-            context.buildConstraintViolationWithTemplate(message.replace("\\", "\\\\").replace("{", "\\{")
-                    .replace("}", "\\}").replace("$", "\\$")).addPropertyNode(field).addConstraintViolation();
-            return false;
+            return ConsistentOrder.Validator.violation(context, field, message);
         }
     }
 }

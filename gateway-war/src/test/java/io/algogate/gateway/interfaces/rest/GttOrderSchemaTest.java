@@ -2,8 +2,9 @@ package io.algogate.gateway.interfaces.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.algogate.gateway.interfaces.rest.OrderSchemasTest.refusal;
+import static io.algogate.gateway.interfaces.rest.OrderSchemasTest.strings;
 
 import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.GttRequest;
@@ -11,7 +12,6 @@ import io.algogate.broker.spi.GttTriggerType;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -190,16 +190,5 @@ class GttOrderSchemaTest {
         String kept = String.join(",", java.util.Arrays.stream(fields.split(","))
                 .filter(f -> !f.startsWith(name + ":")).toList());
         return "{" + kept + "," + override + "}";
-    }
-
-    private static JsonObject refusal(Runnable parse) {
-        ApiError error = assertThrows(ApiError.class, parse::run);
-        assertEquals(400, error.status());
-        return error.body();
-    }
-
-    private static List<String> strings(jakarta.json.JsonArray array) {
-        assertTrue(array != null, "no errors for the field");
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 }
