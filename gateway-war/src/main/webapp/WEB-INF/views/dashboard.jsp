@@ -10,6 +10,7 @@
   <span>Signed in as <strong id="user"><c:out value="${dashboard.username}"/></strong></span>
   <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/account" id="account-link">Account</a>
   <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/plugins" id="plugins-link">Brokers</a>
+  <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/orderlog" id="orderlog-link">Order log</a>
   <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/profile/totp" id="totp-link">Two-factor</a>
   <form method="post" action="${fn:escapeXml(pageContext.request.contextPath)}/app/logout" class="inline">
     <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">

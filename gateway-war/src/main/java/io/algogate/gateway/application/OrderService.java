@@ -8,6 +8,7 @@ import io.algogate.broker.spi.Funds;
 import io.algogate.broker.spi.FundsSource;
 import io.algogate.broker.spi.GttOrder;
 import io.algogate.broker.spi.GttOrders;
+import io.algogate.broker.spi.GttRequest;
 import io.algogate.broker.spi.Holding;
 import io.algogate.broker.spi.HoldingsSource;
 import io.algogate.broker.spi.MarginCalculator;
@@ -108,17 +109,20 @@ public class OrderService {
         return call(userId, adapter -> adapter.capability(MarginCalculator.class).margin(positions));
     }
 
+    public String placeGttOrder(long userId, GttRequest gtt) throws BrokerException {
+        return call(userId, adapter -> adapter.capability(GttOrders.class).placeGttOrder(gtt));
+    }
+
+    public String modifyGttOrder(long userId, String triggerId, GttRequest gtt) throws BrokerException {
+        return call(userId, adapter -> adapter.capability(GttOrders.class).modifyGttOrder(triggerId, gtt));
+    }
+
     public String cancelGttOrder(long userId, String triggerId) throws BrokerException {
         return call(userId, adapter -> adapter.capability(GttOrders.class).cancelGttOrder(triggerId));
     }
 
     public List<GttOrder> gttOrderBook(long userId) throws BrokerException {
         return call(userId, adapter -> adapter.capability(GttOrders.class).gttOrderBook());
-    }
-
-    /** Refuses (NOT_SUPPORTED) when the broker orders go to has no GTT. */
-    public void requireGtt(long userId) throws BrokerException {
-        call(userId, adapter -> adapter.capability(GttOrders.class));
     }
 
     /** OpenAlgo's orderstatus: the order found in the order book, by id. */

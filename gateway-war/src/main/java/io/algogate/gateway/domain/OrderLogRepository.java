@@ -8,9 +8,19 @@ public interface OrderLogRepository {
     void record(OrderLogEntry entry);
 
     /** A page of entries, newest first. */
-    List<OrderLogEntry> newestFirst(int page, int size);
+    default List<OrderLogEntry> newestFirst(int page, int size) {
+        return newestFirst(OrderLogQuery.ALL, page, size);
+    }
 
-    long count();
+    /** A page of the entries the query selects, newest first. */
+    List<OrderLogEntry> newestFirst(OrderLogQuery query, int page, int size);
+
+    default long count() {
+        return count(OrderLogQuery.ALL);
+    }
+
+    /** How many entries the query selects. */
+    long count(OrderLogQuery query);
 
     long countByMode(TradingMode mode);
 }

@@ -1,12 +1,15 @@
 package io.algogate.gateway.infrastructure.persistence;
 
 import io.algogate.gateway.domain.OrderLogEntry;
+import io.algogate.gateway.domain.OrderLogQuery;
 import io.algogate.gateway.domain.OrderLogRepository;
 import io.algogate.gateway.domain.TradingMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,14 +29,45 @@ public class JpaOrderLogRepository implements OrderLogRepository {
     }
 
     @Override
-    public List<OrderLogEntry> newestFirst(int page, int size) {
-        return em.createQuery("SELECT e FROM OrderLogEntry e ORDER BY e.loggedAt DESC, e.id DESC", OrderLogEntry.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    public List<OrderLogEntry> newestFirst(OrderLogQuery query, int page, int size) {
+        TypedQuery<OrderLogEntry> select = em.createQuery("SELECT e FROM OrderLogEntry e" + where(query)
+                + " ORDER BY e.loggedAt DESC, e.id DESC", OrderLogEntry.class);
+        bind(select, query);
+        return select.setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
     }
 
     @Override
-    public long count() {
-        return em.createQuery("SELECT COUNT(e) FROM OrderLogEntry e", Long.class).getSingleResult();
+    public long count(OrderLogQuery query) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM OrderLogEntry e" + where(query), Long.class);
+        bind(count, query);
+        return count.getSingleResult();
+    }
+
+    /** The filter's conditions, each with a parameter: no value is ever part of the query text. */
+    private static String where(OrderLogQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (query.endpoint() != null) {
+            conditions.add("e.endpoint = :endpoint");
+        }
+        if (query.mode() != null) {
+            conditions.add("e.mode = :mode");
+        }
+        if (query.date() != null) {
+            conditions.add("e.loggedAt >= :from AND e.loggedAt < :until");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> select, OrderLogQuery query) {
+        if (query.endpoint() != null) {
+            select.setParameter("endpoint", query.endpoint());
+        }
+        if (query.mode() != null) {
+            select.setParameter("mode", query.mode().wireName());
+        }
+        if (query.date() != null) {
+            select.setParameter("from", query.from()).setParameter("until", query.until());
+        }
     }
 
     @Override

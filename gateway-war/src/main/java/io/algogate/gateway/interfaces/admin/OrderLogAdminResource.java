@@ -1,6 +1,7 @@
 package io.algogate.gateway.interfaces.admin;
 
 import io.algogate.gateway.domain.OrderLogEntry;
+import io.algogate.gateway.domain.OrderLogQuery;
 import io.algogate.gateway.domain.OrderLogRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,12 +11,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The order log for the admin: a page as JSON, newest first, and the whole log as CSV. */
+/**
+ * The order log for the admin: a page as JSON, newest first, and the log as CSV, optionally filtered
+ * as the dashboard's order log page filters ({@code endpoint}, {@code mode}, {@code date} in IST).
+ */
 @Path("")
 @RequestScoped
 public class OrderLogAdminResource {
@@ -55,9 +60,17 @@ public class OrderLogAdminResource {
     @GET
     @Path("orderlog.csv")
     @Produces("text/csv")
-    public Response csv() {
+    public Response csv(@QueryParam("endpoint") String endpoint, @QueryParam("mode") String mode,
+            @QueryParam("date") String date) {
+        OrderLogQuery query;
+        try {
+            query = OrderLogQuery.parse(endpoint, mode, date);
+        } catch (IllegalArgumentException bad) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
+                    .add("status", "error").add("message", bad.getMessage()).build()).build();
+        }
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (OrderLogEntry entry : orderLog.newestFirst(0, MAX_CSV_ROWS)) {
+        for (OrderLogEntry entry : orderLog.newestFirst(query, 0, MAX_CSV_ROWS)) {
             csv.append(Stream.of(entry.getLoggedAt().toString(), entry.getEndpoint(), entry.getStrategy(),
                     entry.getUserId() == null ? "" : entry.getUserId().toString(), entry.getMode(), entry.getRequestJson(),
                     Integer.toString(entry.getResponseStatus()), entry.getResponseJson())

@@ -43,16 +43,7 @@ import java.math.BigDecimal;
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            boolean valid = true;
-            BigDecimal quantity = order.quantity();
-            if (quantity != null && (order.zeroQuantityAllowed() ? quantity.signum() < 0 : quantity.signum() <= 0)) {
-                valid = violation(context, "quantity",
-                        order.zeroQuantityAllowed() ? Messages.NOT_NEGATIVE : Messages.POSITIVE);
-            } else if (quantity != null && !OpenAlgoEnums.CRYPTO.equals(order.exchange())
-                    && quantity.stripTrailingZeros().scale() > 0) {
-                valid = violation(context, "quantity", "Fractional quantity (" + quantity.toPlainString()
-                        + ") is not allowed for non-crypto exchanges.");
-            }
+            boolean valid = validQuantity(context, order.quantity(), order.exchange(), order.zeroQuantityAllowed());
             PriceType type = order.priceType();
             if ((type == PriceType.LIMIT || type == PriceType.STOP_LOSS) && notPositive(order.price())) {
                 valid = violation(context, "price", PRICE_NEEDED.formatted(type.wireName()));
@@ -63,11 +54,28 @@ import java.math.BigDecimal;
             return valid;
         }
 
+        /**
+         * The quantity rule every order shares: above 0 (at least 0 where zero is allowed) and whole
+         * unless the exchange is CRYPTO. Null (failed in parsing) passes.
+         */
+        static boolean validQuantity(ConstraintValidatorContext context, BigDecimal quantity, String exchange,
+                boolean zeroAllowed) {
+            if (quantity != null && (zeroAllowed ? quantity.signum() < 0 : quantity.signum() <= 0)) {
+                return violation(context, "quantity", zeroAllowed ? Messages.NOT_NEGATIVE : Messages.POSITIVE);
+            }
+            if (quantity != null && !OpenAlgoEnums.CRYPTO.equals(exchange) && quantity.stripTrailingZeros().scale() > 0) {
+                return violation(context, "quantity", "Fractional quantity (" + quantity.toPlainString()
+                        + ") is not allowed for non-crypto exchanges.");
+            }
+            return true;
+        }
+
         private static boolean notPositive(BigDecimal value) {
             return value == null || value.signum() <= 0;
         }
 
-        private static boolean violation(ConstraintValidatorContext context, String field, String message) {
+        /** Adds a violation on the field with the message as literal text; always false. */
+        static boolean violation(ConstraintValidatorContext context, String field, String message) {
             // The message is literal text: a quantity such as ${...} must never be read as an expression.
             context.buildConstraintViolationWithTemplate(message.replace("\\", "\\\\").replace("{", "\\{")
                     .replace("}", "\\}").replace("$", "\\$")).addPropertyNode(field).addConstraintViolation();

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,8 +21,8 @@ import java.util.List;
 
 /**
  * OpenAlgo's GTT routes. In analyze mode all four answer 501, as OpenAlgo's sandbox does; a broker
- * without GTT answers 501 through {@link BrokerExceptionMapper}. The order book and cancel are served;
- * place and modify (their schemas with OpenAlgo's SINGLE/OCO rules) are not written yet and say so.
+ * without GTT answers 501 through {@link BrokerExceptionMapper}, after the body is validated (so a
+ * bad body is a 400 naming its fields there too).
  */
 @Path("")
 @RequestScoped
@@ -41,16 +42,30 @@ public class GttResource {
     @Inject
     AnalyzerService analyzer;
 
+    @Inject
+    Validator validator;
+
+    /**
+     * OpenAlgo's {@code PlaceGTTOrderSchema} ({@link GttOrderSchema}): validated before the broker is
+     * asked, so a bad body is a 400 naming its fields even where the broker has no GTT (then 501).
+     */
     @POST
     @Path("placegttorder")
     public Response placeGttOrder(String body) throws BrokerException {
-        return notWrittenYet("placegttorder");
+        refuseInAnalyzeMode();
+        GttOrderSchema gtt = GttOrderSchema.parsePlace(body, validator);
+        String triggerId = orders.placeGttOrder(user(), gtt.toGttRequest());
+        return ApiResponses.success(ApiResponses.successBody().add("trigger_id", triggerId));
     }
 
+    /** OpenAlgo's {@code ModifyGTTOrderSchema}: the place fields plus {@code trigger_id}, a full replacement. */
     @POST
     @Path("modifygttorder")
     public Response modifyGttOrder(String body) throws BrokerException {
-        return notWrittenYet("modifygttorder");
+        refuseInAnalyzeMode();
+        GttOrderSchema gtt = GttOrderSchema.parseModify(body, validator);
+        String triggerId = orders.modifyGttOrder(user(), gtt.triggerId(), gtt.toGttRequest());
+        return ApiResponses.success(ApiResponses.successBody().add("trigger_id", triggerId));
     }
 
     /** OpenAlgo's {@code CancelGTTOrderSchema}: {@code strategy}, {@code trigger_id}; unknown fields dropped. */
@@ -96,12 +111,6 @@ public class GttResource {
                     .add("expires_at", gtt.expiresAt() == null ? "" : gtt.expiresAt().toString()));
         }
         return ApiResponses.success(ApiResponses.successBody().add("data", rows));
-    }
-
-    private Response notWrittenYet(String route) throws BrokerException {
-        refuseInAnalyzeMode();
-        orders.requireGtt(user());
-        throw ApiError.of(501, route + " is not implemented by this gateway yet");
     }
 
     private void refuseInAnalyzeMode() {

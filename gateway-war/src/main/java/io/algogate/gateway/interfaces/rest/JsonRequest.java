@@ -239,6 +239,11 @@ public final class JsonRequest {
         });
     }
 
+    /** Whether the field is the empty string (which some OpenAlgo schemas read as not set). */
+    public boolean isEmptyString(String field) {
+        return json.get(field) instanceof JsonString text && text.getString().isBlank();
+    }
+
     /** Whether the field is present and not null. */
     public boolean has(String field) {
         return !absent(json.get(field));

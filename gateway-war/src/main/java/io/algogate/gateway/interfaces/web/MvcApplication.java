@@ -19,7 +19,7 @@ public class MvcApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(CoreFeature.class, SetupController.class, LoginController.class, DashboardController.class,
                 PasswordResetController.class, TotpSettingsController.class, AccountController.class,
-                PluginsController.class, BrokerController.class);
+                PluginsController.class, BrokerController.class, OrderLogController.class);
     }
 
     @Override

@@ -175,13 +175,13 @@ class OrderSchemasTest {
         assertEquals("Malformed JSON in request body", refusal(() -> StrategySchema.parse("{", validator)).getString("message"));
     }
 
-    private static JsonObject refusal(Runnable parse) {
+    static JsonObject refusal(Runnable parse) {
         ApiError error = assertThrows(ApiError.class, parse::run);
         assertEquals(400, error.status());
         return error.body();
     }
 
-    private static List<String> strings(jakarta.json.JsonArray array) {
+    static List<String> strings(jakarta.json.JsonArray array) {
         assertTrue(array != null, "no errors for the field");
         return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
