@@ -108,6 +108,14 @@ public class OrderService {
         return call(userId, adapter -> adapter.capability(MarginCalculator.class).margin(positions));
     }
 
+    /**
+     * A quote from the active broker, whose instrument master the options routes resolve against; in
+     * analyze mode too, as OpenAlgo's sandbox prices from the live broker's market data.
+     */
+    public io.algogate.broker.spi.Quote marketQuote(io.algogate.broker.spi.SymbolRef symbol) throws BrokerException {
+        return brokers.activeAdapter().capability(io.algogate.broker.spi.QuoteSource.class).quote(symbol);
+    }
+
     public String cancelGttOrder(long userId, String triggerId) throws BrokerException {
         return call(userId, adapter -> adapter.capability(GttOrders.class).cancelGttOrder(triggerId));
     }
