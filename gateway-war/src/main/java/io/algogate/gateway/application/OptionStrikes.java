@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Strike selection for OpenAlgo's options orders: the ATM strike is the listed strike nearest the
- * underlying's LTP (the lower one on a tie); the strike step is the given {@code strike_int} or else
- * the smallest gap between listed strikes; ITMn and OTMn move n steps from ATM. A call is in the money
+ * Strike selection for OpenAlgo's options orders: the strike step is the given {@code strike_int} or
+ * else the smallest gap between listed strikes; the ATM strike is the strike of that grid nearest the
+ * underlying's LTP (the lower one on a tie); ITMn and OTMn move n steps from ATM. A call is in the money
  * below the underlying, so CE ITM means lower strikes and CE OTM higher ones; a put the other way.
  */
 public final class OptionStrikes {
@@ -70,21 +70,24 @@ public final class OptionStrikes {
     }
 
     /**
-     * The strike an offset selects: with a step given, ATM is the LTP rounded to the nearest multiple
-     * of it (as OpenAlgo does with {@code strike_int}); otherwise the nearest listed strike. The result
-     * need not be listed; the caller checks the symbol against the master.
+     * The strike an offset selects. ATM is the LTP rounded to the nearest strike of the grid (the lower
+     * on a tie): with a step given, multiples of it (as OpenAlgo does with {@code strike_int});
+     * otherwise the chain's own grid from its lowest strike in steps of {@link #step}, so an LTP beyond
+     * the listed strikes still gives its true ATM (which the caller then finds unlisted) rather than the
+     * chain's edge. A chain of one strike has no step: that strike is ATM. The result need not be
+     * listed; the caller checks the symbol against the master.
      */
     public static Optional<BigDecimal> select(BigDecimal ltp, List<BigDecimal> ascending, BigDecimal givenStep,
             String offset, OptionType type) {
-        Optional<BigDecimal> step = givenStep != null ? Optional.of(givenStep) : step(ascending);
-        Optional<BigDecimal> atm = givenStep != null
-                ? Optional.of(ltp.divide(givenStep, 0, RoundingMode.HALF_EVEN).multiply(givenStep))
-                : atm(ltp, ascending);
         int steps = stepsFromAtm(offset, type);
-        if (atm.isEmpty() || steps != 0 && step.isEmpty()) {
-            return Optional.empty();
+        Optional<BigDecimal> step = givenStep != null ? Optional.of(givenStep) : step(ascending);
+        if (step.isEmpty()) {
+            return steps == 0 ? atm(ltp, ascending) : Optional.empty();
         }
-        return Optional.of(steps == 0 ? atm.get() : atm.get().add(step.get().multiply(BigDecimal.valueOf(steps))));
+        BigDecimal origin = givenStep != null || ascending.isEmpty() ? BigDecimal.ZERO : ascending.get(0);
+        BigDecimal atm = ltp.subtract(origin).divide(step.get(), 0, RoundingMode.HALF_DOWN).multiply(step.get())
+                .add(origin);
+        return Optional.of(atm.add(step.get().multiply(BigDecimal.valueOf(steps))));
     }
 
     /** A strike as OpenAlgo's symbols write it: {@code 24000}, {@code 292.5}. */

@@ -36,7 +36,9 @@ class OptionStrikesTest {
         "24012.35, otm10, CE, 24500",
         "24012.35, ITM10, CE, 23500",
         "24012.35, OTM50, PE, 21500",
-        "23100,    ATM,   CE, 23500",
+        "23100,    ATM,   CE, 23100",
+        "24967.10, ATM,   CE, 24950",
+        "24967.10, OTM2,  CE, 25050",
     })
     void selectsFromTheListedChain(BigDecimal ltp, String offset, OptionType type, BigDecimal strike) {
         assertEquals(0, strike.compareTo(OptionStrikes.select(ltp, CHAIN, null, offset, type).orElseThrow()));
@@ -46,6 +48,7 @@ class OptionStrikesTest {
     @CsvSource({
         "24012.35, 100, ATM,  CE, 24000",
         "24060,    100, ATM,  PE, 24100",
+        "24050,    100, ATM,  CE, 24000",
         "24060,    100, ITM1, CE, 24000",
         "24060,    100, ITM1, PE, 24200",
         "24060,    100, OTM2, PE, 23900",
@@ -60,6 +63,8 @@ class OptionStrikesTest {
         assertEquals(0, new BigDecimal("50").compareTo(OptionStrikes.step(CHAIN).orElseThrow()));
         assertTrue(OptionStrikes.select(BigDecimal.TEN, List.of(), null, "ATM", OptionType.CE).isEmpty());
         assertTrue(OptionStrikes.select(BigDecimal.TEN, List.of(BigDecimal.TEN), null, "OTM1", OptionType.CE).isEmpty());
+        assertEquals(BigDecimal.TEN, OptionStrikes.select(BigDecimal.ONE, List.of(BigDecimal.TEN), null, "ATM",
+                OptionType.PE).orElseThrow());
     }
 
     @Test
