@@ -5,7 +5,6 @@ import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.OrderAck;
 import io.algogate.broker.spi.OrderRequest;
 import io.algogate.gateway.application.AnalyzerService;
-import io.algogate.gateway.application.BasketItemResult;
 import io.algogate.gateway.application.OptionsOrderService;
 import io.algogate.gateway.application.OptionsOrderService.ResolvedOption;
 import io.algogate.gateway.application.OrderService;
@@ -174,21 +173,9 @@ public class OptionsResource {
 
     /** A split as splitorder places it: {@code total_quantity} and {@code results}. */
     private JsonObject split(OrderRequest order, int splitSize) {
-        int children = SplitOrderService.childQuantities(order.quantity(), splitSize).size();
-        if (children > SplitOrderService.MAX_CHILD_ORDERS) {
-            throw ApiError.validation(Map.of("splitsize", List.of("The split would place " + children
-                    + " orders; at most " + SplitOrderService.MAX_CHILD_ORDERS + " are allowed.")));
-        }
+        SplitResponses.requireWithinBound(order.quantity(), splitSize);
         String keyHash = String.valueOf(request.getAttribute(RequestContext.API_KEY_HASH_ATTRIBUTE));
-        List<BasketItemResult> placed = splits.placeSplit(user(), keyHash, order, splitSize);
-        JsonArrayBuilder results = Json.createArrayBuilder();
-        for (int i = 0; i < placed.size(); i++) {
-            BasketItemResult child = placed.get(i);
-            JsonObjectBuilder row = Json.createObjectBuilder().add("order_num", i + 1)
-                    .add("quantity", ApiResponses.quantity(child.quantity()));
-            results.add(child.placed() ? row.add("orderid", child.orderId()).add("status", "success")
-                    : row.add("status", "error").add("message", child.error()));
-        }
+        JsonArrayBuilder results = SplitResponses.results(splits.placeSplit(user(), keyHash, order, splitSize));
         return Json.createObjectBuilder().add("total_quantity", ApiResponses.quantity(order.quantity()))
                 .add("results", results).build();
     }
