@@ -107,6 +107,7 @@ public class BrokerLoginService {
         sessions.startWithoutBrokerLogin(admin.getId());
         events.record(SecurityEvent.Type.BROKER_CHANGED, admin.getUsername(), clientIp);
         if (brokers.activeLogin().isEmpty()) {
+            // The broker changed: OpenAlgo's smart download always downloads then.
             instrumentMaster.refreshInBackground();
         }
     }

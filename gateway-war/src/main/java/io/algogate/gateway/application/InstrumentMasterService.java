@@ -114,6 +114,39 @@ public class InstrumentMasterService implements InstrumentSinkFactory {
         return true;
     }
 
+    /**
+     * OpenAlgo's smart download: starts a background download only when the master is missing, empty,
+     * from another broker or older than the day's cut-off ({@link MasterDownloadPolicy}). Called at
+     * start-up and when the admin changes the broker, so the default sandbox has its master without
+     * any manual step. Returns whether a download was started (or was already running).
+     */
+    public boolean refreshIfStale() {
+        if (brokers.activePlugin() == null) {
+            return false;
+        }
+        Optional<Current> master = current();
+        boolean stale = MasterDownloadPolicy.shouldDownload(master.map(Current::brokerId).orElse(null),
+                master.map(Current::count).orElse(0L), master.map(Current::completedAt).orElse(null),
+                brokers.activePlugin().id(), clock.instant(), MasterDownloadPolicy.IST,
+                MasterDownloadPolicy.INDIAN_CUTOFF);
+        if (!stale) {
+            LOG.info(() -> "Instrument master from " + master.get().brokerId() + " is current (" + master.get().count()
+                    + " instruments, completed " + master.get().completedAt() + "); no download");
+            return false;
+        }
+        return refreshInBackground();
+    }
+
+    /**
+     * The strikes listed for an underlying's options of one expiry and type on an exchange, in
+     * ascending order (the chain the options routes pick from).
+     */
+    public java.util.List<java.math.BigDecimal> strikes(String exchange, String underlying, java.time.LocalDate expiry,
+            io.algogate.broker.spi.InstrumentType type) {
+        return current().map(c -> instruments.strikes(c.generation(), exchange, underlying, expiry, type.name()))
+                .orElse(java.util.List.of());
+    }
+
     /** Runs one download on the calling thread. */
     void download(String brokerId, InstrumentSource source) {
         StagedSink sink = newSink(brokerId);

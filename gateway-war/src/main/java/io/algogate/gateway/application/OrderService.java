@@ -26,6 +26,9 @@ import io.algogate.broker.spi.PositionBookSource;
 import io.algogate.broker.spi.PositionCloser;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
+import io.algogate.broker.spi.Quote;
+import io.algogate.broker.spi.QuoteSource;
+import io.algogate.broker.spi.SymbolRef;
 import io.algogate.broker.spi.Trade;
 import io.algogate.broker.spi.TradeBookSource;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
@@ -115,6 +118,14 @@ public class OrderService {
 
     public String modifyGttOrder(long userId, String triggerId, GttRequest gtt) throws BrokerException {
         return call(userId, adapter -> adapter.capability(GttOrders.class).modifyGttOrder(triggerId, gtt));
+    }
+
+    /**
+     * A quote from the active broker, whose instrument master the options routes resolve against; in
+     * analyze mode too, as OpenAlgo's sandbox prices from the live broker's market data.
+     */
+    public Quote marketQuote(SymbolRef symbol) throws BrokerException {
+        return brokers.activeAdapter().capability(QuoteSource.class).quote(symbol);
     }
 
     public String cancelGttOrder(long userId, String triggerId) throws BrokerException {

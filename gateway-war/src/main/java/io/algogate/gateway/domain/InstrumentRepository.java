@@ -16,4 +16,8 @@ public interface InstrumentRepository {
 
     /** The instrument of an OpenAlgo symbol on an exchange, in the given generation. */
     Optional<InstrumentRecord> find(long generation, String exchange, String symbol);
+
+    /** The distinct strikes of an underlying's options (by name, expiry and CE/PE type), ascending. */
+    List<java.math.BigDecimal> strikes(long generation, String exchange, String name, java.time.LocalDate expiry,
+            String instrumentType);
 }

@@ -168,5 +168,14 @@ class InstrumentMasterServiceTest {
                             && row.toInstrument().symbol().equals(symbol))
                     .findFirst();
         }
+
+        @Override
+        public List<BigDecimal> strikes(long generation, String exchange, String name, java.time.LocalDate expiry,
+                String instrumentType) {
+            return rows.stream().filter(row -> row.getGeneration() == generation).map(InstrumentRecord::toInstrument)
+                    .filter(i -> i.exchange().equals(exchange) && i.name().equals(name)
+                            && expiry.equals(i.expiry()) && i.instrumentType().name().equals(instrumentType))
+                    .map(Instrument::strike).distinct().sorted().toList();
+        }
     }
 }

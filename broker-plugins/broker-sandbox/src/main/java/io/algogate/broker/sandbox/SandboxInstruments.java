@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * The built-in instrument list, as it stands on a trading day: a few NSE equities, the NIFTY and
  * BANKNIFTY indices (NSE_INDEX, quoted but not tradable), their futures for this month and the next, a
  * NIFTY weekly option chain and a BANKNIFTY monthly one (NSE has no BANKNIFTY weeklies since 2024),
- * each chain {@value #STRIKES_EACH_SIDE} strikes either side of the reference, CE and PE.
+ * each chain {@value #STRIKES_EACH_SIDE} strikes either side of the reference, CE and PE: wide enough
+ * (about 8%) that the strikes around the price feed's walk, which strays a few percent from the
+ * reference, are listed, so ATM and near offsets always resolve, as on a real chain.
  *
  * <p>Contracts expire on Tuesdays (NSE's expiry day since September 2025): a weekly on the next
  * Tuesday, a monthly on the month's last Tuesday, both still listed on their expiry day. Symbols are
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
  */
 final class SandboxInstruments {
 
-    static final int STRIKES_EACH_SIDE = 10;
+    static final int STRIKES_EACH_SIDE = 40;
     private static final BigDecimal TICK = new BigDecimal("0.05");
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("ddMMMyy", Locale.ENGLISH);
 

@@ -43,7 +43,9 @@ class SandboxMarketTest {
         SandboxInstrument call = list.find("NFO", "NIFTY09DEC2524000CE").orElseThrow();
         assertEquals(InstrumentType.CE, call.type());
         assertEquals(new BigDecimal("24000"), call.strike());
-        assertTrue(list.find("NFO", "NIFTY09DEC2523500PE").isPresent(), "ten strikes of 50 below");
+        assertTrue(list.find("NFO", "NIFTY09DEC2522000PE").isPresent(), "forty strikes of 50 below");
+        assertTrue(list.find("NFO", "NIFTY09DEC2526000CE").isPresent(), "forty strikes of 50 above");
+        assertTrue(list.find("NFO", "NIFTY09DEC2521950PE").isEmpty(), "and no more");
         assertTrue(list.find("NFO", "BANKNIFTY30DEC2553000PE").isPresent(), "BANKNIFTY's chain is monthly");
         assertTrue(list.find("NSE_INDEX", "NIFTY").isPresent());
         assertTrue(list.find("NSE", "RELIANCE").isPresent());

@@ -45,4 +45,16 @@ public class JpaInstrumentRepository implements InstrumentRepository {
                 .setParameter("generation", generation).setParameter("exchange", exchange)
                 .setParameter("symbol", symbol).setMaxResults(1).getResultStream().findFirst();
     }
+
+    @Override
+    public List<java.math.BigDecimal> strikes(long generation, String exchange, String name,
+            java.time.LocalDate expiry, String instrumentType) {
+        return em.createQuery("SELECT DISTINCT i.strike FROM InstrumentRecord i WHERE i.generation = :generation"
+                        + " AND i.exchange = :exchange AND i.name = :name AND i.expiry = :expiry"
+                        + " AND i.instrumentType = :type AND i.strike IS NOT NULL ORDER BY i.strike",
+                        java.math.BigDecimal.class)
+                .setParameter("generation", generation).setParameter("exchange", exchange)
+                .setParameter("name", name).setParameter("expiry", expiry).setParameter("type", instrumentType)
+                .getResultList();
+    }
 }

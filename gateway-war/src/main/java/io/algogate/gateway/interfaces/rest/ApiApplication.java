@@ -11,7 +11,8 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(OrdersResource.class, AccountResource.class, AnalyzerResource.class, OutOfScopeResource.class,
-                GttResource.class, PingResource.class, OrderLogFilter.class, ApiErrorMapper.class, BrokerExceptionMapper.class,
+                GttResource.class, PingResource.class, OptionsResource.class, MarginPnlResource.class,
+                OrderLogFilter.class, ApiErrorMapper.class, BrokerExceptionMapper.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
     }
 }

@@ -134,21 +134,9 @@ public class OrdersResource {
     public Response splitOrder(String body) {
         SplitOrderSchema split = SplitOrderSchema.parse(body, validator);
         OrderRequest order = split.terms().toOrderRequest(split.strategy());
-        int children = SplitOrderService.childQuantities(order.quantity(), split.splitSize()).size();
-        if (children > SplitOrderService.MAX_CHILD_ORDERS) {
-            throw ApiError.validation(java.util.Map.of("splitsize", List.of("The split would place " + children
-                    + " orders; at most " + SplitOrderService.MAX_CHILD_ORDERS + " are allowed.")));
-        }
+        SplitResponses.requireWithinBound(order.quantity(), split.splitSize());
         String keyHash = String.valueOf(request.getAttribute(RequestContext.API_KEY_HASH_ATTRIBUTE));
-        List<BasketItemResult> placed = splits.placeSplit(user(), keyHash, order, split.splitSize());
-        JsonArrayBuilder results = Json.createArrayBuilder();
-        for (int i = 0; i < placed.size(); i++) {
-            BasketItemResult child = placed.get(i);
-            JsonObjectBuilder row = Json.createObjectBuilder().add("order_num", i + 1)
-                    .add("quantity", ApiResponses.quantity(child.quantity()));
-            results.add(child.placed() ? row.add("orderid", child.orderId()).add("status", "success")
-                    : row.add("status", "error").add("message", child.error()));
-        }
+        JsonArrayBuilder results = SplitResponses.results(splits.placeSplit(user(), keyHash, order, split.splitSize()));
         return ok(ApiResponses.successBody().add("split_size", split.splitSize())
                 .add("total_quantity", ApiResponses.quantity(order.quantity())).add("results", results));
     }
