@@ -77,10 +77,12 @@ class KiteBrokerIT {
     /** Each test starts from the sandbox, with a live session, and a Kite stand-in that has seen nothing. */
     @BeforeEach
     void sandboxActiveAndKiteFresh() {
-        kite.resetAll();
-        stubKite();
+        // Switching away ends a Kite session left by the previous test, with a logout at the stand-in
+        // (awaited by the switch); only then is the stand-in's journal cleared.
         Admin admin = new Admin();
         assertEquals(200, admin.send("PUT", "/admin/api/plugins/active", "{\"id\":\"sandbox\"}").statusCode());
+        kite.resetAll();
+        stubKite();
     }
 
     private static void stubKite() {
@@ -235,6 +237,35 @@ class KiteBrokerIT {
         } finally {
             kite.resetAll();
             stubKite();
+        }
+    }
+
+    /** OpenAlgo's analyzer: orders go to the sandbox while the live broker stays connected. */
+    @Test
+    void analyzeModeSendsOrdersToTheSandboxWhileKiteStaysConnected() {
+        String key = Installation.liveApiKey();
+        Admin admin = new Admin();
+        assertEquals(200, admin.send("PUT", "/admin/api/plugins/active", "{\"id\":\"kite\"}").statusCode());
+        logIn(admin.browser());
+        WebClient api = new WebClient();
+        try {
+            HttpResponse<String> on = api.postJson("/api/v1/analyzer/toggle", "{\"apikey\":\"" + key + "\",\"mode\":true}");
+            assertEquals(200, on.statusCode(), on.body());
+
+            HttpResponse<String> placed = api.postJson("/api/v1/placeorder", "{\"apikey\":\"" + key + "\","
+                    + "\"strategy\":\"analyze-it\",\"exchange\":\"NSE\",\"symbol\":\"SBIN\",\"action\":\"BUY\","
+                    + "\"quantity\":\"1\",\"pricetype\":\"LIMIT\",\"price\":\"401\",\"product\":\"CNC\"}");
+
+            assertEquals(200, placed.statusCode(), placed.body());
+            JsonObject answer = Json.parse(placed.body());
+            assertEquals("analyze", answer.getString("mode"), answer.toString());
+            kite.verify(0, postRequestedFor(urlEqualTo("/orders/regular")));
+            String book = api.postJson("/api/v1/orderbook", "{\"apikey\":\"" + key + "\"}").body();
+            assertTrue(book.contains(answer.getString("orderid")) && book.contains("\"mode\":\"analyze\""), book);
+            assertTrue(admin.browser().get("/app/broker").body().contains("data-connected=\"true\""),
+                    "the live broker session is untouched");
+        } finally {
+            api.postJson("/api/v1/analyzer/toggle", "{\"apikey\":\"" + key + "\",\"mode\":false}");
         }
     }
 
