@@ -8,14 +8,13 @@ import io.algogate.broker.spi.LoginField;
 import io.algogate.broker.spi.LoginMethod;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.UserAccount;
+import io.algogate.gateway.infrastructure.crypto.RandomTokens;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class BrokerLoginService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     BrokerPluginHost brokers;
@@ -45,9 +43,7 @@ public class BrokerLoginService {
 
     /** A fresh anti-forgery state for one login attempt: 256 random bits, URL-safe. */
     public static String newState() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.urlSafe(32);
     }
 
     /** The active broker's login for one attempt, or empty when the broker needs none (the sandbox). */

@@ -10,6 +10,7 @@ import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import io.algogate.gateway.infrastructure.crypto.Digests;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import io.algogate.gateway.infrastructure.crypto.RandomTokens;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -18,11 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -41,7 +40,6 @@ public class PasswordResetService {
     public static final Duration TOKEN_LIFETIME = Duration.ofMinutes(30);
     static final String CONFIRM_PATH = "/app/reset-password/confirm?token=";
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AccountRecoveryRepository repository;
@@ -175,8 +173,6 @@ public class PasswordResetService {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.urlSafe(32);
     }
 }

@@ -3,13 +3,12 @@ package io.algogate.gateway.application;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.algogate.gateway.infrastructure.cache.ClockTicker;
+import io.algogate.gateway.infrastructure.crypto.RandomTokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -21,7 +20,6 @@ import java.util.Optional;
 public class PendingSecondFactor {
 
     public static final Duration WINDOW = Duration.ofMinutes(5);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Clock clock;
@@ -36,9 +34,7 @@ public class PendingSecondFactor {
 
     /** Starts the wait; returns the token for the browser. */
     public String begin(long userId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RandomTokens.urlSafe(32);
         pending.put(token, userId);
         return token;
     }

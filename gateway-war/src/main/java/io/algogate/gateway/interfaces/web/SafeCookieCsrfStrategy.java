@@ -1,10 +1,9 @@
 package io.algogate.gateway.interfaces.web;
 
+import io.algogate.gateway.infrastructure.crypto.RandomTokens;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.krazo.security.CsrfToken;
 import org.eclipse.krazo.security.CsrfTokenStrategy;
@@ -21,7 +20,6 @@ public final class SafeCookieCsrfStrategy implements CsrfTokenStrategy {
     static final String FIELD = "_csrf";
     static final String HEADER = "X-XSRF-TOKEN";
     private static final String REQUEST_ATTRIBUTE = SafeCookieCsrfStrategy.class.getName();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public Optional<CsrfToken> getToken(HttpServletRequest request, HttpServletResponse response, boolean create) {
@@ -52,8 +50,6 @@ public final class SafeCookieCsrfStrategy implements CsrfTokenStrategy {
     }
 
     private static String newTokenValue() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.urlSafe(32);
     }
 }
