@@ -9,6 +9,7 @@ import io.algogate.gateway.domain.GatewaySettingRepository;
 import io.algogate.gateway.domain.InstrumentRecord;
 import io.algogate.gateway.domain.InstrumentRepository;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
+import io.algogate.gateway.infrastructure.plugins.ContextClassLoaderAdapter;
 import io.algogate.gateway.infrastructure.plugins.InstrumentSinkFactory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -252,14 +252,7 @@ public class InstrumentMasterService implements InstrumentSinkFactory {
         }
     }
 
-    private static <T> T asGateway(Supplier<T> work) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(InstrumentMasterService.class.getClassLoader());
-        try {
-            return work.get();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+    private static <T> T asGateway(ContextClassLoaderAdapter.PluginCall<T, RuntimeException> work) {
+        return ContextClassLoaderAdapter.withContextLoader(InstrumentMasterService.class.getClassLoader(), work);
     }
 }

@@ -32,17 +32,22 @@ public final class ContextClassLoaderAdapter implements InvocationHandler {
         return (BrokerAdapter) proxy(adapter, pluginLoader);
     }
 
-    /** Something run under a plugin's context class loader. */
+    /** Something run under a given context class loader. */
     @FunctionalInterface
-    interface PluginCall<T, E extends Throwable> {
+    public interface PluginCall<T, E extends Throwable> {
         T call() throws E;
     }
 
-    /** Runs a call, such as the plugin's {@code create}, with the plugin's loader as context loader. */
-    static <T, E extends Throwable> T withContextLoader(ClassLoader pluginLoader, PluginCall<T, E> call) throws E {
+    /**
+     * Runs a call with the given loader as the thread's context loader and restores the previous one:
+     * a plugin's {@code create} under the plugin's loader, or host code a plugin calls back (the
+     * instrument sink) under the gateway's.
+     */
+    public static <T, E extends Throwable> T withContextLoader(ClassLoader loader, PluginCall<T, E> call)
+            throws E {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(pluginLoader);
+        thread.setContextClassLoader(loader);
         try {
             return call.call();
         } finally {
