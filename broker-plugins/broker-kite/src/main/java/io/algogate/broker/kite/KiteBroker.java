@@ -58,8 +58,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -83,7 +81,6 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
         InstrumentSource {
 
     /** Kite's regulatory daily expiry of access tokens: 06:00 in India the next morning. */
-    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     private static final LocalTime TOKEN_EXPIRY = LocalTime.of(6, 0);
     /** Exchanges whose instruments Kite and OpenAlgo name alike: cash equities. */
     private static final Set<String> CASH_EXCHANGES = Set.of("NSE", "BSE");
@@ -164,7 +161,7 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
         String userId = Optional.ofNullable(KiteHttp.string(data, "user_id")).orElse("");
         accessToken = token;
         logger.log(System.Logger.Level.INFO, "Kite session started for user {0}", userId);
-        return new BrokerSession(token, nextExpiry(), userId);
+        return new BrokerSession(token, KiteJson.nextInIndia(clock.instant(), TOKEN_EXPIRY), userId);
     }
 
     /** Kite's logout: invalidates the access token, so it is of no use to anyone after the host drops it. */
@@ -189,12 +186,6 @@ final class KiteBroker implements BrokerAdapter, OrderEntry, OrderBookSource, Or
             // Every Java platform must provide SHA-256.
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
-    }
-
-    private Instant nextExpiry() {
-        ZonedDateTime now = clock.instant().atZone(INDIA);
-        ZonedDateTime expiry = now.toLocalDate().atTime(TOKEN_EXPIRY).atZone(INDIA);
-        return (now.isBefore(expiry) ? expiry : expiry.plusDays(1)).toInstant();
     }
 
     // ---------------------------------------------------------------- orders

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -88,7 +87,7 @@ final class KiteInstruments {
             byName.put(key(instrument.exchange(), instrument.symbol()), instrument);
             byName.putIfAbsent(key(instrument.brokerExchange(), instrument.brokerSymbol()), instrument);
         });
-        Listing fetched = new Listing(Map.copyOf(byName), nextList(now));
+        Listing fetched = new Listing(Map.copyOf(byName), KiteJson.nextInIndia(now, DAILY_LIST));
         listingsByExchange.put(kiteExchange, fetched);
         return fetched.byName();
     }
@@ -101,12 +100,6 @@ final class KiteInstruments {
             throw new BrokerException(Reason.UNAVAILABLE,
                     "Kite's instrument list (GET " + path + ") broke off: " + e.getMessage(), e);
         }
-    }
-
-    private static Instant nextList(Instant now) {
-        ZonedDateTime india = now.atZone(KiteJson.INDIA);
-        ZonedDateTime today = india.with(DAILY_LIST);
-        return (india.isBefore(today) ? today : today.plusDays(1)).toInstant();
     }
 
     private static String key(String exchange, String symbol) {

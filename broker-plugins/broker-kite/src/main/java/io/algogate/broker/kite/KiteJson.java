@@ -9,7 +9,9 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -83,6 +85,16 @@ final class KiteJson {
             throw new IllegalArgumentException("missing number " + key);
         }
         return number.bigDecimalValue();
+    }
+
+    /**
+     * The next moment after {@code now} at which it is {@code time} in India: Kite's daily events (the
+     * 06:00 token expiry, the 08:30 instrument list) follow India's clock.
+     */
+    static Instant nextInIndia(Instant now, LocalTime time) {
+        ZonedDateTime india = now.atZone(INDIA);
+        ZonedDateTime today = india.with(time);
+        return (india.isBefore(today) ? today : today.plusDays(1)).toInstant();
     }
 
     /** The nested object, or an empty one, so optional blocks (depth, ohlc) read as zeros. */

@@ -34,6 +34,7 @@ import io.algogate.broker.spi.Product;
 import io.algogate.broker.spi.Quote;
 import io.algogate.broker.spi.QuoteSource;
 import io.algogate.broker.spi.SymbolRef;
+import io.algogate.broker.tck.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.algogate.broker.spi.BrokerAdapter;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.BrokerSession;
+import io.algogate.broker.tck.MutableClock;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
