@@ -33,10 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -192,7 +189,8 @@ class KiteBrokerIT {
                 .withHeader("Authorization", equalTo("token " + API_KEY + ":" + ACCESS_TOKEN)));
 
         // Past the daily cut-off the key is refused, and the token is ended at Kite.
-        Control.advance(untilAfterNextCutOff());
+        // A minute past the next 03:00 in India, the default cut-off.
+        Control.advance(Control.untilNextInIndia(LocalTime.of(3, 0)).plusMinutes(1));
         HttpResponse<String> afterCutOff = api.postJson("/api/v1/ping", "{\"apikey\":\"" + key + "\"}");
         assertEquals(403, afterCutOff.statusCode(), afterCutOff.body());
         assertTrue(afterCutOff.body().contains("Broker session expired"), afterCutOff.body());
@@ -290,17 +288,6 @@ class KiteBrokerIT {
     /** Kite's "order_id" answer to placing and cancelling (https://kite.trade/docs/connect/v3/orders/). */
     private static String orderIdAnswer() {
         return "{\"status\":\"success\",\"data\":{\"order_id\":\"" + ORDER_ID + "\"}}";
-    }
-
-    /** From the gateway's clock to a minute past the next 03:00 in India, the default cut-off. */
-    private static Duration untilAfterNextCutOff() {
-        Instant now = Instant.parse(Json.parse(Control.post("/__test/clock")).getString("now"));
-        ZonedDateTime inIndia = now.atZone(ZoneId.of("Asia/Kolkata"));
-        ZonedDateTime cutOff = inIndia.toLocalDate().atTime(LocalTime.of(3, 0)).atZone(inIndia.getZone());
-        if (!cutOff.isAfter(inIndia)) {
-            cutOff = cutOff.plusDays(1);
-        }
-        return Duration.between(inIndia, cutOff).plusMinutes(1);
     }
 
     /** The download runs in the background after the login. */

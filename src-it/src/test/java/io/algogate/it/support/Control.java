@@ -44,17 +44,25 @@ public final class Control {
      * {@link Installation#liveApiKey()} afterwards.
      */
     public static void toTradingHours() {
-        Instant now = Instant.parse(Json.parse(post("/__test/clock")).getString("now"));
-        ZonedDateTime india = now.atZone(INDIA);
-        LocalTime time = india.toLocalTime();
-        if (!time.isBefore(MARKET_MORNING) && time.isBefore(MARKET_AFTERNOON)) {
-            return;
+        LocalTime time = now().atZone(INDIA).toLocalTime();
+        if (time.isBefore(MARKET_MORNING) || !time.isBefore(MARKET_AFTERNOON)) {
+            advance(untilNextInIndia(MARKET_MORNING));
         }
-        ZonedDateTime next = india.with(MARKET_MORNING);
+    }
+
+    /** The gateway's clock. */
+    public static Instant now() {
+        return Instant.parse(Json.parse(post("/__test/clock")).getString("now"));
+    }
+
+    /** From the gateway's clock to the next moment it is {@code time} in India (the 03:00 cut-off, say). */
+    public static Duration untilNextInIndia(LocalTime time) {
+        ZonedDateTime india = now().atZone(INDIA);
+        ZonedDateTime next = india.with(time);
         if (!next.isAfter(india)) {
             next = next.plusDays(1);
         }
-        advance(Duration.between(india, next));
+        return Duration.between(india, next);
     }
 
     /** Empties rate-limit buckets and caches (not the database). */
