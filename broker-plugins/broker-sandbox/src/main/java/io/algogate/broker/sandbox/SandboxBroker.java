@@ -336,6 +336,10 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
      * refusal spends no id.
      */
     private Outcome admitGtt(String replacedId, GttRequest request, Instant createdAt, Instant now) {
+        Optional<String> incomplete = SandboxGtt.incomplete(request);
+        if (incomplete.isPresent()) {
+            return Outcome.refused(incomplete.get());
+        }
         Optional<SandboxInstrument> instrument = market.find(request.exchange(), request.symbol());
         SandboxGtt probe = SandboxGtt.placed("unchecked", request, BigDecimal.ZERO, createdAt, now);
         for (SandboxGtt.Trigger trigger : probe.triggers()) {

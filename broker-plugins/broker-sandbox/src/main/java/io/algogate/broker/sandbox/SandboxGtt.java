@@ -46,6 +46,25 @@ record SandboxGtt(String triggerId, GttRequest request, BigDecimal placedLastPri
     }
 
     /**
+     * What the request lacks to make a GTT, if anything. The host checks OpenAlgo's rules before it
+     * calls; these are the ones the sandbox relies on, so a host that did not cannot make it fail.
+     */
+    static Optional<String> incomplete(GttRequest request) {
+        if (request.quantity().signum() <= 0) {
+            return Optional.of("A GTT's quantity must be above 0");
+        }
+        if (request.triggerType() == GttTriggerType.OCO) {
+            boolean complete = request.triggerPriceStopLoss().signum() > 0 && request.triggerPriceTarget().signum() > 0
+                    && request.stopLoss() != null && request.target() != null
+                    && request.triggerPriceStopLoss().compareTo(request.triggerPriceTarget()) < 0;
+            return complete ? Optional.empty() : Optional.of("An OCO GTT needs a stop-loss trigger below a target"
+                    + " trigger, both above 0, and a stoploss and a target price");
+        }
+        return request.triggerPriceStopLoss().signum() > 0 == request.triggerPriceTarget().signum() > 0
+                ? Optional.of("A SINGLE GTT needs exactly one of its two trigger prices above 0") : Optional.empty();
+    }
+
+    /**
      * One trigger: the price, whether it fires when the last price is at or above it (else at or
      * below), and the order it places.
      */

@@ -249,6 +249,9 @@ class SandboxGttTest {
             "an unknown symbol | SINGLE | BUY | 10 | 0 | 10 | | | NRML | NOSUCH | Unknown symbol NSE:NOSUCH",
             "a CNC sell without holdings | SINGLE | SELL | 700 | 700 | 0 | | | CNC | SBIN | Cannot sell 10 NSE:SBIN as CNC",
             "a LIMIT leg without a price | SINGLE | BUY | 0 | 0 | 810 | | | NRML | SBIN | A LIMIT order needs a price",
+            "a SINGLE with two triggers | SINGLE | BUY | 812 | 790 | 810 | | | NRML | SBIN | exactly one of its two trigger prices",
+            "an OCO without a target price | OCO | SELL | 0 | 790 | 810 | 789 | | NRML | SBIN | a stoploss and a target price",
+            "an OCO with its triggers crossed | OCO | SELL | 0 | 810 | 790 | 809 | 791 | NRML | SBIN | a stop-loss trigger below a target",
     })
     void refusedWithTheReasonAndNothingBooked(String what, GttTriggerType type, Action side, String price,
             String triggerSl, String triggerTg, String stopLoss, String target, Product product, String symbol,
