@@ -29,6 +29,11 @@ import java.util.logging.Logger;
  * the exception mappers first, so the logged response is what the client got). The request is logged
  * without {@code apikey}; a body that is not a JSON object is logged as a placeholder, since it could
  * be anything, a key included. Logging never fails the order: a failed write is only reported.
+ *
+ * <p>An order route outside {@code /api/v1} (the strategy webhook, whose path holds its credential)
+ * names itself with {@link #ENDPOINT_ATTRIBUTE} and hands over what to log with
+ * {@link #REQUEST_ATTRIBUTE}; until it does, it is not logged (a webhook whose id names no strategy
+ * placed nothing for anyone).
  */
 @Provider
 @OrderLogged
@@ -36,6 +41,10 @@ public class OrderLogFilter implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(OrderLogFilter.class.getName());
     static final String UNREADABLE_BODY = "{\"unreadable\":true}";
+    /** The endpoint an order route outside the API is logged under, e.g. {@code strategy/webhook}. */
+    static final String ENDPOINT_ATTRIBUTE = "algogate.orderlog.endpoint";
+    /** The request text such a route logs (a JSON object without secrets), instead of the API's buffered body. */
+    static final String REQUEST_ATTRIBUTE = "algogate.orderlog.request";
 
     @Context
     HttpServletRequest servletRequest;
@@ -51,11 +60,16 @@ public class OrderLogFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        String namedEndpoint = servletRequest.getAttribute(ENDPOINT_ATTRIBUTE) instanceof String named ? named : null;
+        if (namedEndpoint == null && !(servletRequest.getAttribute(RequestLimitsFilter.BODY_ATTRIBUTE) instanceof byte[])) {
+            return;
+        }
         try {
             JsonObject body = requestWithoutKey();
             String strategy = body != null && body.get("strategy") instanceof JsonString text ? text.getString() : null;
             Long userId = servletRequest.getAttribute(RequestContext.API_USER_ATTRIBUTE) instanceof Long id ? id : null;
-            String endpoint = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+            String endpoint = namedEndpoint != null ? namedEndpoint
+                    : request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
             Object entity = response.getEntity();
             String answer = entity instanceof JsonValue json ? json.toString() : String.valueOf(entity);
             orderLog.record(new OrderLogEntry(clock.instant(), endpoint, truncate(strategy, 256), userId,
@@ -67,11 +81,18 @@ public class OrderLogFilter implements ContainerResponseFilter {
     }
 
     private JsonObject requestWithoutKey() {
-        if (!(servletRequest.getAttribute(RequestLimitsFilter.BODY_ATTRIBUTE) instanceof byte[] bytes)
-                || bytes.length == 0) {
+        String text;
+        if (servletRequest.getAttribute(REQUEST_ATTRIBUTE) instanceof String named) {
+            text = named;
+        } else if (servletRequest.getAttribute(RequestLimitsFilter.BODY_ATTRIBUTE) instanceof byte[] bytes) {
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } else {
+            text = "";
+        }
+        if (text.isEmpty()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return null;
