@@ -129,6 +129,10 @@ class StrategyWebhookIT {
                 .mapToInt(p -> number(p, "quantity")).sum();
     }
 
+    private static int orderLogTotal() {
+        return Json.parse(admin.browser().get("/admin/api/orderlog?size=1").body()).getInt("total");
+    }
+
     /** A whole number that OpenAlgo's books send as a JSON number in one place and a string in another. */
     private static int number(JsonObject row, String field) {
         return Integer.parseInt(row.get(field).toString().replace("\"", ""));
@@ -300,10 +304,12 @@ class StrategyWebhookIT {
     void anUnknownWebhookIdIs404AndCountsAsAScan() {
         WebClient guesser = new WebClient();
         String path = "/strategy/webhook/" + UUID.randomUUID();
+        int logged = orderLogTotal();
         HttpResponse<String> unknown = webhook(guesser, path, "{\"symbol\":\"SBIN\",\"action\":\"BUY\"}");
         assertEquals(404, unknown.statusCode());
         assertEquals("{\"status\":\"error\",\"message\":\"Invalid webhook ID\"}", unknown.body());
         assertEquals(404, webhook(guesser, "/strategy/webhook/not-a-uuid", "{}").statusCode());
+        assertEquals(logged, orderLogTotal(), "a webhook that names no strategy placed nothing: not in the order log");
 
         JsonObject tracked = admin.trackers().getJsonArray("notFound").getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("clientKey").equals(guesser.address())).findFirst()

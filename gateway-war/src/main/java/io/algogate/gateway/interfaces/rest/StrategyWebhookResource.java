@@ -94,6 +94,7 @@ public class StrategyWebhookResource {
         Strategy strategy = strategies.findByWebhookId(webhookId).orElseThrow(() -> ApiError.of(404, UNKNOWN_WEBHOOK));
         long owner = strategy.getUserId();
         JsonValue received = receivedJson(body);
+        // The right webhook id authenticates as the owner, as a key would: the order log names them.
         request.setAttribute(RequestContext.API_USER_ATTRIBUTE, owner);
         request.setAttribute(OrderLogFilter.ENDPOINT_ATTRIBUTE, LOGGED_ENDPOINT);
         request.setAttribute(OrderLogFilter.REQUEST_ATTRIBUTE, Json.createObjectBuilder()
