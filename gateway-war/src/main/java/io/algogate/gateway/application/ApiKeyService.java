@@ -72,6 +72,14 @@ public class ApiKeyService implements ApiKeyVerifier {
         return keys.findByUserId(userId).map(record -> CredentialMask.mask(crypto.cipher().decrypt(record.getKeyEncrypted())));
     }
 
+    /**
+     * The SHA-256 of the user's key, as the API key filter leaves it on a request: work done for the
+     * user without the key in hand (a strategy webhook) spends the same per-key rate-limit budget.
+     */
+    public Optional<String> keyDigest(long userId) {
+        return keys.findByUserId(userId).map(record -> Digests.sha256Hex(crypto.cipher().decrypt(record.getKeyEncrypted())));
+    }
+
     private static String newKey() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

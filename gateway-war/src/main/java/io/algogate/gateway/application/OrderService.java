@@ -195,21 +195,18 @@ public class OrderService {
      * to the target ({@link SmartOrderDecision}). Smart orders for the same position run one at a time,
      * as OpenAlgo's per-symbol lock makes them, so two of them never both act on the same stale position.
      */
-    public SmartOrderOutcome placeSmartOrder(long userId, OrderRequest template, BigDecimal targetPosition)
-            throws BrokerException {
-        String key = userId + "|" + template.exchange() + "|" + template.symbol() + "|" + template.product();
+    public SmartOrderOutcome placeSmartOrder(long userId, SmartOrderRequest request) throws BrokerException {
+        String key = userId + "|" + request.exchange() + "|" + request.symbol() + "|" + request.product();
         ReentrantLock lock = smartOrderLocks.computeIfAbsent(key, k -> new ReentrantLock());
         lock.lock();
         try {
-            BigDecimal current = openPosition(userId, template.exchange(), template.symbol(), template.product());
-            Optional<SmartOrderDecision> decision = SmartOrderDecision.decide(template.action(), template.quantity(),
-                    targetPosition, current);
+            BigDecimal current = openPosition(userId, request.exchange(), request.symbol(), request.product());
+            Optional<SmartOrderDecision> decision = SmartOrderDecision.decide(request.action(), request.quantity(),
+                    request.positionSize(), current);
             if (decision.isEmpty()) {
                 return new SmartOrderOutcome(Optional.empty());
             }
-            OrderRequest order = new OrderRequest(template.strategy(), template.exchange(), template.symbol(),
-                    decision.get().action(), decision.get().quantity(), template.priceType(), template.product(),
-                    template.price(), template.triggerPrice(), template.disclosedQuantity());
+            OrderRequest order = request.order(decision.get().action(), decision.get().quantity());
             return new SmartOrderOutcome(Optional.of(placeOrder(userId, order)));
         } finally {
             lock.unlock();

@@ -61,4 +61,9 @@ public final class ApiKeyRateLimitFilter extends HttpFilter {
     public static String subjectOf(String keyHash) {
         return SUBJECT_PREFIX + keyHash;
     }
+
+    /** OpenAlgo's 429 body, for work metered against a key outside this filter (a strategy webhook). */
+    public static String refusalBody(long retryAfterSeconds) {
+        return RateLimitResponses.apiBody(retryAfterSeconds);
+    }
 }

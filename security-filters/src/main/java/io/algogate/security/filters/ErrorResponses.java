@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * How the layers refuse a request: in the API's error shape ({@code {"status":"error","message":...}})
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 public final class ErrorResponses {
 
     public static final String API_PREFIX = "/api/";
+    /** OpenAlgo's strategy webhooks (TradingView and the like) and ChartInk's. */
+    public static final List<String> WEBHOOK_PREFIXES = List.of("/strategy/webhook/", "/chartink/webhook/");
 
     private ErrorResponses() {
     }
@@ -24,6 +27,12 @@ public final class ErrorResponses {
 
     public static boolean isApi(HttpServletRequest request) {
         return path(request).startsWith(API_PREFIX);
+    }
+
+    /** The API, and the webhooks: their callers are programs that read the API's JSON, not people. */
+    public static boolean answersJson(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith(API_PREFIX) || WEBHOOK_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     /** Writes {@code {"status":"error","message":...}} with the status. */
@@ -48,10 +57,10 @@ public final class ErrorResponses {
         response.getWriter().write(message);
     }
 
-    /** The API's shape on {@code /api/}, plain text elsewhere. */
+    /** The API's shape on {@code /api/} and the webhooks, plain text elsewhere. */
     public static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
-        if (isApi(request)) {
+        if (answersJson(request)) {
             apiError(response, status, message);
         } else {
             text(response, status, message);

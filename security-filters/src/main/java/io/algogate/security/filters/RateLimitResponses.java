@@ -62,7 +62,7 @@ final class RateLimitResponses {
     static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
             throws IOException {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        if (ErrorResponses.isApi(request)) {
+        if (ErrorResponses.answersJson(request)) {
             ErrorResponses.writeJson(response, TOO_MANY_REQUESTS, apiBody(retryAfterSeconds));
         } else {
             ErrorResponses.text(response, TOO_MANY_REQUESTS,

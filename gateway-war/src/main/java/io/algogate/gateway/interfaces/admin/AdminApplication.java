@@ -1,5 +1,6 @@
 package io.algogate.gateway.interfaces.admin;
 
+import io.algogate.gateway.interfaces.rest.ApiErrorMapper;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -12,6 +13,6 @@ public class AdminApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AdminGuard.class, SecurityAdminResource.class, SmtpAdminResource.class,
                 SecretsAdminResource.class, PluginsAdminResource.class, InstrumentsAdminResource.class,
-                OrderLogAdminResource.class);
+                OrderLogAdminResource.class, StrategiesAdminResource.class, ApiErrorMapper.class);
     }
 }

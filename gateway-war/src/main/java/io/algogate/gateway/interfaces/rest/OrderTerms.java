@@ -4,6 +4,7 @@ import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.OrderRequest;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
+import io.algogate.gateway.application.SmartOrderRequest;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
@@ -59,7 +60,13 @@ record OrderTerms(
         return toOrderRequest(strategy, quantity);
     }
 
-    /** The same order with another quantity (a split order's child, a smart order's difference). */
+    /** A smart order to the target position; call only on validated terms. */
+    SmartOrderRequest toSmartOrderRequest(String strategy, BigDecimal positionSize) {
+        return new SmartOrderRequest(strategy, exchange, symbol, action, quantity, priceType, product, price,
+                triggerPrice, disclosedQuantity, positionSize);
+    }
+
+    /** The same order with another quantity (a split order's child). */
     OrderRequest toOrderRequest(String strategy, BigDecimal childQuantity) {
         return new OrderRequest(strategy, exchange, symbol, action, childQuantity, priceType, product, price,
                 triggerPrice, disclosedQuantity);

@@ -68,8 +68,8 @@ public class OrdersResource {
     @Path("placesmartorder")
     public Response placeSmartOrder(String body) throws BrokerException {
         SmartOrderSchema order = SmartOrderSchema.parse(body, validator);
-        SmartOrderOutcome outcome = orders.placeSmartOrder(user(), order.terms().toOrderRequest(order.strategy()),
-                order.positionSize());
+        SmartOrderOutcome outcome = orders.placeSmartOrder(user(),
+                order.terms().toSmartOrderRequest(order.strategy(), order.positionSize()));
         if (outcome.placed().isEmpty()) {
             return ok(ApiResponses.successBody().add("message", NO_ACTION_NEEDED));
         }

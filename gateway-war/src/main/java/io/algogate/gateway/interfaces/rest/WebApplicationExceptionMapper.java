@@ -10,7 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JAX-RS's own refusals (unknown path, wrong method, unsupported media type) in the API's error shape.
- * An unknown path answers as OpenAlgo does: {@code {"status":"error","message":"Not found","path":...}}.
+ * An unknown path answers as OpenAlgo does: {@code {"status":"error","message":"Not found","path":...}},
+ * the path below the application's base ({@code /api/v1/}, or {@code /strategy/} for the webhooks).
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -22,8 +23,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException) {
+            String base = uriInfo.getBaseUri().getPath();
             return ApiResponses.json(404, ApiError.base("Not found")
-                    .add("path", "/api/v1/" + uriInfo.getPath().replaceFirst("^/", "")).build());
+                    .add("path", (base.endsWith("/") ? base : base + "/") + uriInfo.getPath().replaceFirst("^/", ""))
+                    .build());
         }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         Response response = ApiError.of(status, reason == null || reason.isBlank() ? "Request refused" : reason)
