@@ -74,7 +74,7 @@ public final class SandboxBrokerPlugin implements BrokerPlugin {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT, Capability.BOOKS, Capability.MARKET_DATA,
-                Capability.INSTRUMENTS, Capability.MARGIN);
+                Capability.HISTORY, Capability.INSTRUMENTS, Capability.MARGIN);
     }
 
     /**

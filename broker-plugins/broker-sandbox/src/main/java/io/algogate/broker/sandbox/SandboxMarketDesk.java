@@ -3,6 +3,8 @@ package io.algogate.broker.sandbox;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.Depth;
 import io.algogate.broker.spi.DepthLevel;
+import io.algogate.broker.spi.HistoryRequest;
+import io.algogate.broker.spi.Candle;
 import io.algogate.broker.spi.InstrumentSink;
 import io.algogate.broker.spi.MarginPosition;
 import io.algogate.broker.spi.MarginResult;
@@ -15,10 +17,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import io.algogate.broker.spi.Interval;
 
 /**
  * What the sandbox answers from the feed and the instrument list alone, without the book: quotes,
- * depth, the instrument master and basket margins.
+ * depth, history ({@link SandboxHistory}), the instrument master and basket margins.
  */
 final class SandboxMarketDesk {
 
@@ -29,10 +33,21 @@ final class SandboxMarketDesk {
 
     private final SandboxMarket market;
     private final SandboxConfig config;
+    private final SandboxHistory history;
 
     SandboxMarketDesk(SandboxMarket market, SandboxConfig config) {
         this.market = Objects.requireNonNull(market, "market");
         this.config = Objects.requireNonNull(config, "config");
+        this.history = new SandboxHistory(market);
+    }
+
+    /** Candles of the walk for one of today's instruments. */
+    List<Candle> history(HistoryRequest request) throws BrokerException {
+        return history.history(request, instrument(request.symbol()));
+    }
+
+    Set<Interval> intervals() {
+        return history.intervals();
     }
 
     /**
