@@ -132,16 +132,8 @@ final class SandboxHistory {
     private Candle bar(SandboxInstrument instrument, Instant stamp, Instant from, Instant to, Instant now) {
         long first = market.tick(from);
         long last = Math.max(first, Math.min(market.tick(to.minusNanos(1)), market.tick(now)));
-        BigDecimal open = market.ltp(instrument, first);
-        BigDecimal close = market.ltp(instrument, last);
-        BigDecimal high = open.max(close);
-        BigDecimal low = open.min(close);
-        for (int i = 1; i < SAMPLES; i++) {
-            BigDecimal sample = market.ltp(instrument, first + (last - first) * i / SAMPLES);
-            high = high.max(sample);
-            low = low.min(sample);
-        }
-        return new Candle(stamp, open, high, low, close, BigDecimal.ZERO, BigDecimal.ZERO);
+        SandboxMarket.Bar bar = market.bar(instrument, first, last, SAMPLES);
+        return new Candle(stamp, bar.open(), bar.high(), bar.low(), bar.close(), BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     private static long seconds(Interval interval) {

@@ -61,19 +61,11 @@ final class SandboxMarketDesk {
         long tick = market.tick(now);
         LocalDate today = SandboxMarket.tradingDay(now);
         long openTick = Math.min(tick, market.tick(today.atTime(OPEN).atZone(SandboxMarket.EXCHANGE_ZONE).toInstant()));
-        BigDecimal ltp = market.ltp(instrument, tick);
-        BigDecimal open = market.ltp(instrument, openTick);
-        BigDecimal high = ltp.max(open);
-        BigDecimal low = ltp.min(open);
-        for (int i = 1; i < HIGH_LOW_SAMPLES; i++) {
-            BigDecimal sample = market.ltp(instrument, openTick + (tick - openTick) * i / HIGH_LOW_SAMPLES);
-            high = high.max(sample);
-            low = low.min(sample);
-        }
+        SandboxMarket.Bar session = market.bar(instrument, openTick, tick, HIGH_LOW_SAMPLES);
         BigDecimal prevClose = market.ltp(instrument,
                 market.tick(today.minusDays(1).atTime(CLOSE).atZone(SandboxMarket.EXCHANGE_ZONE).toInstant()));
-        return new Quote(symbol, open, high, low, ltp, market.ask(instrument, tick), market.bid(instrument, tick),
-                prevClose, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new Quote(symbol, session.open(), session.high(), session.low(), session.close(),
+                market.ask(instrument, tick), market.bid(instrument, tick), prevClose, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     /** Five levels a side, one tick apart from the touch, with a lot or more waiting at each. */
