@@ -344,6 +344,19 @@ class MarketDataApiIT {
     }
 
     @Test
+    void theNewRoutesSitBehindTheKeyFilterInTheApiRateClass() {
+        for (String route : List.of("quotes", "history/", "optionchain", "market/timings")) {
+            HttpResponse<String> wrongKey = api.postJson("/api/v1/" + route, "{\"apikey\":\"" + "f".repeat(64) + "\"}");
+            assertEquals(403, wrongKey.statusCode(), route + ": " + wrongKey.body());
+            assertEquals("Invalid openalgo apikey", Json.parse(wrongKey.body()).getString("message"));
+        }
+        HttpResponse<String> served = post("depth", "\"symbol\":\"SBIN\",\"exchange\":\"NSE\"");
+        assertEquals(200, served.statusCode(), served.body());
+        assertTrue(served.headers().firstValue("RateLimit-Policy").orElse("").startsWith("\"api\";"),
+                served.headers().map().toString());
+    }
+
+    @Test
     void holidaysAndTimingsComeFromTheBuiltInCalendar() {
         JsonObject holidays = success("market/holidays", "\"year\":2026");
         assertEquals(List.of("data", "status", "timezone", "year"), keys(holidays));
