@@ -11,9 +11,7 @@ import io.algogate.broker.spi.SymbolRef;
 import io.algogate.gateway.application.OptionStrikes.OptionType;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
@@ -21,8 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -32,19 +28,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 class MarketDataSchemasTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+    private static final Validator validator = SchemaValidation.VALIDATOR;
 
     /** The error map of the 400 the parse throws. */
     private static JsonObject errors(Executable parse) {
