@@ -55,6 +55,10 @@ public class Bench {
     }
 
     static final String BASE = env("BENCH_URL", "http://localhost:9480");
+    static final String PASSWORD = "Bench#Pass1";
+    static final Pattern ORDER_LOG_TOTAL = Pattern.compile("\"total\":(\\d+)");
+    /** The administrator's browser session, when this run did the setup; null otherwise. */
+    static HttpClient admin;
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -76,8 +80,10 @@ public class Bench {
         String chain = "/api/v1/placeorder";
         String bare = "/__bench/placeorder";
         System.out.println("# warm-up");
-        System.out.println(run("chain", chain, key, threads, warmup / 2.0).line());
-        System.out.println(run("bare", bare, key, threads, warmup / 2.0).line());
+        Result chainWarm = run("chain", chain, key, threads, warmup / 2.0);
+        Result bareWarm = run("bare", bare, key, threads, warmup / 2.0);
+        System.out.println(chainWarm.line());
+        System.out.println(bareWarm.line());
 
         System.out.println("# latency: one request at a time");
         Result chainOne = run("chain", chain, key, 1, latencySeconds);
@@ -90,12 +96,47 @@ public class Bench {
         Result bareMany = run("bare", bare, key, threads, seconds);
         System.out.println(chainMany.line());
         System.out.println(bareMany.line());
+        long totalOk = chainWarm.ok + bareWarm.ok + chainOne.ok + bareOne.ok + chainMany.ok + bareMany.ok;
 
         System.out.println("# chain over bare");
         summary("1 client", chainOne, bareOne);
         summary(threads + " clients", chainMany, bareMany);
+        checkOrderLog(totalOk);
         if (chainOne.failed + bareOne.failed + chainMany.failed + bareMany.failed > 0) {
             System.out.println("# FAILED requests: the figures above are not valid");
+            System.exit(1);
+        }
+    }
+
+    /** Both paths write the order log: one entry per order answered, or the run is not comparable. */
+    static void checkOrderLog(long orders) throws Exception {
+        if (admin == null) {
+            System.out.println("# order log: not checked (no admin session; ALGOGATE_API_KEY given)");
+            return;
+        }
+        HttpResponse<String> loginForm = admin.send(HttpRequest.newBuilder(URI.create(BASE + "/app/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(loginForm.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No login form: " + loginForm.statusCode());
+        }
+        HttpResponse<String> login = admin.send(HttpRequest.newBuilder(URI.create(BASE + "/app/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", BASE)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf.group(1)) + "&username=bench&password="
+                        + enc(PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 303) {
+            throw new IllegalStateException("The admin could not log in: " + login.statusCode());
+        }
+        HttpResponse<String> page = admin.send(HttpRequest.newBuilder(URI.create(BASE + "/admin/api/orderlog?size=1"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher total = ORDER_LOG_TOTAL.matcher(page.body());
+        if (page.statusCode() != 200 || !total.find()) {
+            throw new IllegalStateException("No order log count: " + page.statusCode());
+        }
+        long entries = Long.parseLong(total.group(1));
+        System.out.println("# order log: " + entries + " entries for " + orders + " orders answered on both paths");
+        if (entries != orders) {
+            System.out.println("# FAILED: the order log does not hold one entry per order");
             System.exit(1);
         }
     }
@@ -176,6 +217,7 @@ public class Bench {
     static String setUp() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        admin = browser;
         HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(BASE + "/app/setup")).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher csrf = CSRF.matcher(form.body());
@@ -184,7 +226,7 @@ public class Bench {
                     + form.statusCode());
         }
         String fields = "_csrf=" + enc(csrf.group(1)) + "&username=bench&email=bench%40example.com&password="
-                + enc("Bench#Pass1");
+                + enc(PASSWORD);
         HttpResponse<String> done = browser.send(HttpRequest.newBuilder(URI.create(BASE + "/app/setup"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", BASE)
                 .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());

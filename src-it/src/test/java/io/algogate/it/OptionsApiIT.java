@@ -204,6 +204,8 @@ class OptionsApiIT {
             assertEquals(List.of("exchange", "pnl", "product", "quantity", "symbol", "today_realized_pnl",
                     "total_pnl_today", "unrealized_pnl"), data.getJsonObject(0).keySet().stream().sorted().toList());
         } finally {
+            // The analyze-mode book is the live sandbox's here: leave no position for other tests.
+            post("closeposition", "\"strategy\":\"opt-it\"");
             assertEquals(200, post("analyzer/toggle", "\"mode\":false").statusCode());
         }
     }

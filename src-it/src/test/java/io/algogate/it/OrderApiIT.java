@@ -204,6 +204,7 @@ class OrderApiIT {
                 funds.keySet().stream().sorted().toList());
         assertTrue(funds.getString("availablecash").matches("-?\\d+\\.\\d{2}"), funds.toString());
 
+        post("closeposition", "\"strategy\":\"it\""); // whatever other tests left: the quantities below are absolute
         post("placeorder", "\"strategy\":\"it\",\"exchange\":\"NSE\",\"symbol\":\"SBIN\",\"action\":\"BUY\",\"quantity\":\"3\"");
         JsonObject position = Json.parse(post("positionbook", "").body()).getJsonArray("data").getValuesAs(JsonObject.class)
                 .stream().filter(p -> p.getString("symbol").equals("SBIN")).findFirst().orElseThrow();

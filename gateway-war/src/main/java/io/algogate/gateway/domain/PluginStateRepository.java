@@ -13,6 +13,14 @@ public interface PluginStateRepository {
     /** Inserts or replaces the value. */
     void put(String pluginId, String key, byte[] value, Instant now);
 
+    /**
+     * Inserts a value under a key the caller knows is absent, sparing the look-up {@link #put} makes;
+     * a key that exists after all makes the transaction fail.
+     */
+    default void insert(String pluginId, String key, byte[] value, Instant now) {
+        put(pluginId, key, value, now);
+    }
+
     /** Nothing happens if the key is absent. */
     void delete(String pluginId, String key);
 

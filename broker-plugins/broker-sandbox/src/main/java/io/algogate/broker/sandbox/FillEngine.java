@@ -16,19 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
- * Moves the sandbox's market forward: fills pending orders when the feed crosses their prices and
- * squares MIS positions off at the configured time. Every method runs inside the caller's store
- * transaction.
+ * Moves the sandbox's market forward: fires GTTs whose triggers the feed reaches ({@link GttTriggers}),
+ * fills pending orders when the feed crosses their prices and squares MIS positions off at the
+ * configured time. Every method runs inside the caller's store transaction.
  *
  * <p><b>Catching up, lazily.</b> No thread ticks the market. Every call of the adapter first runs
  * {@link #catchUp()}: the ticks from the stored cursor (re-evaluated, so a price set at the current
  * tick counts) to the clock's tick are evaluated in order, with the square-off instants in between
- * processed as events at their tick, and the cursor is stored. The outcome depends only on the clock,
+ * processed as events at their tick, and the cursor is stored. In each stretch the GTTs are checked
+ * first, so an order a GTT places is then checked for fills from the tick it was placed at. The outcome depends only on the clock,
  * so a restart resumes exactly where the book stood.
  *
- * <p><b>Bound.</b> One catch-up looks at about {@value #MAX_TICKS_PER_ORDER} ticks per open order,
+ * <p><b>Bound.</b> One catch-up looks at about {@value #MAX_TICKS_PER_ORDER} ticks per open order and GTT,
  * however far the clock moved: over a longer range it samples the ticks at an even stride (always
  * including the last tick of each stretch between square-offs). A clock moved forward by days
  * therefore costs a fixed amount of work per open order (plus a few steps per day for the
@@ -43,11 +45,13 @@ final class FillEngine {
     private final SandboxOrderStore store;
     private final SandboxMarket market;
     private final SandboxConfig config;
+    private final GttTriggers gtts;
 
-    FillEngine(SandboxOrderStore store, SandboxMarket market, SandboxConfig config) {
+    FillEngine(SandboxOrderStore store, SandboxMarket market, SandboxConfig config, GttTriggers gtts) {
         this.store = Objects.requireNonNull(store, "store");
         this.market = Objects.requireNonNull(market, "market");
         this.config = Objects.requireNonNull(config, "config");
+        this.gtts = Objects.requireNonNull(gtts, "gtts");
     }
 
     private record Fill(long tick, SandboxOrder order, SandboxInstrument instrument, BigDecimal price) {
@@ -69,11 +73,13 @@ final class FillEngine {
                 break;
             }
             long squareOffTick = market.tick(next.at());
+            gtts.check(from, squareOffTick, stride);
             fillPending(from, squareOffTick, stride);
             squareOff(next.group(), squareOffTick, next.at());
             from = squareOffTick;
             at = next.at();
         }
+        gtts.check(from, nowTick, stride);
         fillPending(from, nowTick, stride);
         store.saveCursor(nowTick);
     }
@@ -93,16 +99,25 @@ final class FillEngine {
     private Optional<Fill> firstCrossing(SandboxOrder order, long fromTick, long toTick, long stride) {
         Optional<SandboxInstrument> instrument = held(order.order());
         long start = Math.max(fromTick, market.tick(order.order().placedAt()));
-        if (instrument.isEmpty() || start > toTick) {
+        if (instrument.isEmpty()) {
             return Optional.empty();
         }
-        for (long tick = start; ; tick = Math.min(tick + stride, toTick)) {
-            Optional<BigDecimal> price = priceAt(order.order(), instrument.get(), tick);
-            if (price.isPresent()) {
-                return Optional.of(new Fill(tick, order, instrument.get(), price.get()));
-            }
-            if (tick == toTick) {
-                return Optional.empty();
+        return firstTick(start, toTick, stride, tick -> priceAt(order.order(), instrument.get(), tick)
+                .map(price -> new Fill(tick, order, instrument.get(), price)));
+    }
+
+    /**
+     * The first outcome the ticks from {@code fromTick} to {@code toTick} give, looking at every
+     * {@code stride}-th tick and always at the last; empty when none does or the range is empty.
+     */
+    static <T> Optional<T> firstTick(long fromTick, long toTick, long stride, LongFunction<Optional<T>> atTick) {
+        if (fromTick > toTick) {
+            return Optional.empty();
+        }
+        for (long tick = fromTick; ; tick = Math.min(tick + stride, toTick)) {
+            Optional<T> outcome = atTick.apply(tick);
+            if (outcome.isPresent() || tick == toTick) {
+                return outcome;
             }
         }
     }

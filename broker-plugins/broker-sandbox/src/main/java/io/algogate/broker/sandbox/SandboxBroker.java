@@ -20,6 +20,10 @@ import io.algogate.broker.spi.Quote;
 import io.algogate.broker.spi.QuoteSource;
 import io.algogate.broker.spi.SymbolRef;
 import io.algogate.broker.spi.FundsSource;
+import io.algogate.broker.spi.GttOrder;
+import io.algogate.broker.spi.GttOrders;
+import io.algogate.broker.spi.GttRequest;
+import io.algogate.broker.spi.GttTriggerType;
 import io.algogate.broker.spi.Holding;
 import io.algogate.broker.spi.HoldingsSource;
 import io.algogate.broker.spi.ModifyOrderRequest;
@@ -56,10 +60,15 @@ import java.util.function.Supplier;
  * after it, so what the transaction wrote (a rejected order, the catch-up) is kept.
  *
  * <p>Market data, instruments and margin need no book; {@link SandboxMarketDesk} answers them.
+ *
+ * <p>GTTs: placing checks each leg's order as placeorder would (symbol, lot, price, product, CNC
+ * holdings) and refuses a GTT whose trigger the last price already reaches (Kite refuses those too);
+ * no margin is blocked until a GTT fires ({@link GttTriggers}), when its order goes through the same
+ * path as placeorder. Modify replaces the whole GTT under the same id and re-reads the last price.
  */
 final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource, OrderManagement,
         PositionCloser, TradeBookSource, PositionBookSource, HoldingsSource, FundsSource, QuoteSource, DepthSource,
-        HistorySource, InstrumentSource, MarginCalculator {
+        HistorySource, InstrumentSource, MarginCalculator, GttOrders {
 
     private final SandboxMarket market;
     private final SandboxMarketDesk desk;
@@ -72,10 +81,10 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
         this.desk = new SandboxMarketDesk(market, config);
         this.orders = Objects.requireNonNull(orders, "orders");
         this.config = Objects.requireNonNull(config, "config");
-        this.engine = new FillEngine(orders, market, config);
+        this.engine = new FillEngine(orders, market, config, new GttTriggers(orders, market, this::placeFiredLeg));
     }
 
-    /** An order id, or why the call was refused. */
+    /** An order id, or why the call was refused (with the id of the order booked rejected, if one was). */
     private record Outcome(String orderId, String refusal) {
 
         static Outcome refused(String why) {
@@ -92,24 +101,42 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
 
     @Override
     public OrderAck placeOrder(OrderRequest request) throws BrokerException {
-        return caughtUp(() -> {
-            Instant now = market.now();
-            Admission admission = admit(request, now);
-            if (admission.refusal() != null) {
-                return Outcome.refused(admission.refusal());
-            }
-            String id = orders.nextOrderId(SandboxMarket.tradingDay(now));
-            Order order = toOrder(id, request, now);
-            FundsLedger funds = engine.ledger();
-            if (admission.margin().compareTo(funds.available()) > 0) {
-                String why = "Insufficient funds: order " + id + " needs margin " + admission.margin().toPlainString()
-                        + ", available " + funds.available().toPlainString();
-                orders.save(SandboxOrder.of(order).withStatus(OrderStatus.REJECTED, Money.ZERO, null, why));
-                return Outcome.refused(why);
-            }
-            enter(SandboxOrder.of(order), admission);
-            return new Outcome(id, null);
-        }).ack();
+        return caughtUp(() -> book(request, market.now())).ack();
+    }
+
+    /**
+     * Places the order as of the instant: the checks, then margin, then entry. An order its margin
+     * cannot cover is booked rejected; one the checks refuse is not booked.
+     */
+    private Outcome book(OrderRequest request, Instant at) {
+        Admission admission = admit(request, at);
+        if (admission.refusal() != null) {
+            return Outcome.refused(admission.refusal());
+        }
+        String id = orders.nextOrderId(SandboxMarket.tradingDay(at));
+        Order order = toOrder(id, request, at);
+        FundsLedger funds = engine.ledger();
+        if (admission.margin().compareTo(funds.available()) > 0) {
+            String why = "Insufficient funds: order " + id + " needs margin " + admission.margin().toPlainString()
+                    + ", available " + funds.available().toPlainString();
+            orders.save(SandboxOrder.of(order).withStatus(OrderStatus.REJECTED, Money.ZERO, null, why));
+            return new Outcome(id, why);
+        }
+        enter(SandboxOrder.of(order), admission);
+        return new Outcome(id, null);
+    }
+
+    /**
+     * The order of a GTT that fired, placed as placeorder places it; refused, it is still booked, as
+     * rejected with the reason, so the firing shows in the order book as it would at a broker.
+     */
+    private void placeFiredLeg(OrderRequest leg, Instant at, String triggerId) {
+        Outcome outcome = book(leg, at);
+        if (outcome.orderId() == null) {
+            String id = orders.nextOrderId(SandboxMarket.tradingDay(at));
+            orders.save(SandboxOrder.of(toOrder(id, leg, at)).withStatus(OrderStatus.REJECTED, Money.ZERO, null,
+                    "GTT " + triggerId + " triggered, but its order was refused: " + outcome.refusal()));
+        }
     }
 
     /** Replaces an open order's fields; it keeps its id and placing time, and its margin is re-blocked. */
@@ -279,6 +306,84 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
     @Override
     public MarginResult margin(List<MarginPosition> positions) throws BrokerException {
         return desk.margin(positions);
+    }
+
+    @Override
+    public String placeGttOrder(GttRequest request) throws BrokerException {
+        return caughtUp(() -> {
+            Instant now = market.now();
+            return admitGtt(null, request, now, now);
+        }).ack().orderId();
+    }
+
+    /** A full replacement under the same id: only the creation time is kept. */
+    @Override
+    public String modifyGttOrder(String triggerId, GttRequest request) throws BrokerException {
+        return caughtUp(() -> {
+            Optional<SandboxGtt> current = orders.findGtt(triggerId);
+            if (current.isEmpty()) {
+                return Outcome.refused(gttNotFound(triggerId));
+            }
+            return admitGtt(triggerId, request, current.get().createdAt(), market.now());
+        }).ack().orderId();
+    }
+
+    @Override
+    public String cancelGttOrder(String triggerId) throws BrokerException {
+        return caughtUp(() -> {
+            if (orders.findGtt(triggerId).isEmpty()) {
+                return Outcome.refused(gttNotFound(triggerId));
+            }
+            orders.deleteGtt(triggerId);
+            return new Outcome(triggerId, null);
+        }).ack().orderId();
+    }
+
+    /** The GTTs still active, oldest first: fired, expired and cancelled ones have left the book. */
+    @Override
+    public List<GttOrder> gttOrderBook() {
+        return caughtUp(() -> orders.gtts().stream().map(SandboxGtt::toSpi).toList());
+    }
+
+    /**
+     * Stores the GTT if each leg's order would be accepted now, it has not expired and the last price
+     * does not already reach a trigger. A new GTT ({@code replacedId} null) draws its id only then, so a
+     * refusal spends no id.
+     */
+    private Outcome admitGtt(String replacedId, GttRequest request, Instant createdAt, Instant now) {
+        Optional<String> incomplete = SandboxGtt.incomplete(request);
+        if (incomplete.isPresent()) {
+            return Outcome.refused(incomplete.get());
+        }
+        Optional<SandboxInstrument> instrument = market.find(request.exchange(), request.symbol());
+        SandboxGtt probe = SandboxGtt.placed("unchecked", request, BigDecimal.ZERO, createdAt, now);
+        for (SandboxGtt.Trigger trigger : probe.triggers()) {
+            Optional<String> invalid = OrderChecks.refusal(trigger.order(), instrument, engine, orders, now);
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+        }
+        if (!probe.expiresAt().isAfter(now)) {
+            return Outcome.refused("The GTT's expiry " + probe.expiresAt() + " has already passed");
+        }
+        BigDecimal lastPrice = market.ltp(instrument.get(), market.tick(now));
+        Optional<SandboxGtt.Trigger> firesAtOnce = SandboxGtt.placed("unchecked", request, lastPrice, createdAt, now)
+                .firedBy(lastPrice);
+        if (firesAtOnce.isPresent()) {
+            return Outcome.refused("The trigger price " + firesAtOnce.get().price().toPlainString()
+                    + " is already reached at the last price " + lastPrice.toPlainString() + " of "
+                    + request.exchange() + ":" + request.symbol() + (request.triggerType() == GttTriggerType.OCO
+                    ? "; an OCO's stop-loss trigger must be below the last price and its target trigger above it"
+                    : "; a SINGLE trigger must differ from the last price"));
+        }
+        String triggerId = replacedId != null ? replacedId : orders.nextOrderId(SandboxMarket.tradingDay(now));
+        orders.saveGtt(SandboxGtt.placed(triggerId, request, lastPrice, createdAt, now));
+        return new Outcome(triggerId, null);
+    }
+
+    private static String gttNotFound(String triggerId) {
+        return "GTT " + triggerId + " was not found among the active GTTs (it may have triggered, expired or been"
+                + " cancelled)";
     }
 
     /** The ledger's buckets, for tests of its invariant. */

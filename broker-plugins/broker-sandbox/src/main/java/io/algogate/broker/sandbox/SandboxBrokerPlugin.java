@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * behaves like OpenAlgo's sandbox: a built-in instrument list ({@link SandboxInstruments}), a
  * deterministic price feed ({@link RandomWalkFeed}), fills by OpenAlgo's rules ({@link FillRules},
  * {@link FillEngine}), position netting ({@link PositionBook}), a funds ledger with margin per
- * leverage ({@link FundsLedger}) and the MIS square-off, all of its state in the host's durable store
+ * leverage ({@link FundsLedger}), the MIS square-off and GTTs, SINGLE and OCO, fired by the feed
+ * ({@link GttTriggers}; a GTT without an expiry lives a year, as at Kite), all of its state in the host's durable store
  * ({@link SandboxOrderStore} lists the keys).
  *
  * <p>Configuration, keys under {@code algogate.broker.sandbox.} (OpenAlgo's sandbox defaults):
@@ -74,7 +75,7 @@ public final class SandboxBrokerPlugin implements BrokerPlugin {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT, Capability.BOOKS, Capability.MARKET_DATA,
-                Capability.HISTORY, Capability.INSTRUMENTS, Capability.MARGIN);
+                Capability.HISTORY, Capability.INSTRUMENTS, Capability.MARGIN, Capability.GTT);
     }
 
     /**

@@ -27,10 +27,13 @@ import java.util.regex.Pattern;
  * <li>{@code trades/<orderId>}: the order's fill (orders fill whole), {@link SandboxBookCodec};</li>
  * <li>{@code positions/<exchange>/<symbol>/<product>}: one net position, {@link SandboxBookCodec};</li>
  * <li>{@code funds}: the funds ledger, {@link SandboxBookCodec};</li>
- * <li>{@code feed/cursor}: the last feed tick the engine has evaluated, ASCII digits.</li>
+ * <li>{@code feed/cursor}: the last feed tick the engine has evaluated, ASCII digits;</li>
+ * <li>{@code gtt/<triggerId>}: one active GTT, {@link SandboxGttCodec}; deleted when it fires, expires
+ * or is cancelled.</li>
  * </ul>
  * An order id is the day and its sequence number ({@code yyMMdd}, then eight digits, more only past
  * 99,999,999 orders a day), so ids never repeat, across restarts too, and key order is placing order.
+ * GTT trigger ids are drawn from the same sequence, so no trigger id is ever also an order id.
  *
  * <p>Each method is one or two store calls. Callers that read and then write do both inside
  * {@link #inTransaction}: the store runs transactions one at a time and keeps all of one or none.
@@ -44,6 +47,7 @@ final class SandboxOrderStore {
     private static final String POSITIONS = "positions/";
     private static final String FUNDS = "funds";
     private static final String CURSOR = "feed/cursor";
+    private static final String GTTS = "gtt/";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
     /** The ids {@link #nextOrderId} gives: a day, then a sequence number of up to a long's digits. */
     private static final Pattern ORDER_ID = Pattern.compile("\\d{6}\\d{8,19}");
@@ -85,16 +89,12 @@ final class SandboxOrderStore {
      * answered without asking the store, which refuses over-long keys.
      */
     Optional<SandboxOrder> find(String orderId) {
-        if (!ORDER_ID.matcher(orderId).matches()) {
-            return Optional.empty();
-        }
-        return read(ORDERS + orderId, SandboxOrderCodec::decode);
+        return readById(ORDERS, orderId, SandboxOrderCodec::decode);
     }
 
     /** Every order, oldest first; read it inside a transaction to see one consistent book. */
     List<SandboxOrder> all() {
-        return store.keys(ORDERS).stream().map(key -> read(key, SandboxOrderCodec::decode))
-                .flatMap(Optional::stream).toList();
+        return readAll(ORDERS, SandboxOrderCodec::decode);
     }
 
     /** The open orders, oldest first. */
@@ -140,6 +140,25 @@ final class SandboxOrderStore {
         store.put(FUNDS, SandboxBookCodec.encode(funds));
     }
 
+    /** Stores the GTT under its trigger id, replacing the one stored before. */
+    void saveGtt(SandboxGtt gtt) {
+        store.put(GTTS + gtt.triggerId(), SandboxGttCodec.encode(gtt));
+    }
+
+    /** The active GTT with this id; like {@link #find}, a string that is no sandbox id is not looked up. */
+    Optional<SandboxGtt> findGtt(String triggerId) {
+        return readById(GTTS, triggerId, SandboxGttCodec::decode);
+    }
+
+    /** The active GTTs, oldest first. */
+    List<SandboxGtt> gtts() {
+        return readAll(GTTS, SandboxGttCodec::decode);
+    }
+
+    void deleteGtt(String triggerId) {
+        store.delete(GTTS + triggerId);
+    }
+
     Optional<Long> cursor() {
         return readLong(CURSOR);
     }
@@ -156,6 +175,19 @@ final class SandboxOrderStore {
 
     private Optional<Long> readLong(String key) {
         return store.get(key).map(digits -> Long.parseLong(new String(digits, US_ASCII)));
+    }
+
+    /** The record under the prefix and id; an id not of the sandbox's form is not looked up at all. */
+    private <T> Optional<T> readById(String prefix, String id, Function<byte[], T> decoder) {
+        if (!ORDER_ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        return read(prefix + id, decoder);
+    }
+
+    /** Every record under the prefix, in key order. */
+    private <T> List<T> readAll(String prefix, Function<byte[], T> decoder) {
+        return store.keys(prefix).stream().map(key -> read(key, decoder)).flatMap(Optional::stream).toList();
     }
 
     private <T> Optional<T> read(String key, Function<byte[], T> decoder) {

@@ -5,6 +5,7 @@ import io.algogate.gateway.domain.OrderLogQuery;
 import io.algogate.gateway.domain.OrderLogRepository;
 import io.algogate.gateway.domain.TradingMode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,7 +15,9 @@ import java.util.List;
 
 /**
  * The order log in the logs database. Every call runs in a transaction of its own (D10): an order's
- * log line never joins, nor waits for, a business transaction on the main database.
+ * log line never joins, nor waits for, a business transaction on the main database. Entries are
+ * written by {@link GroupCommit group commit}: each caller returns once its entry is committed, and
+ * entries that arrive while a commit is under way share the next one.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -23,9 +26,46 @@ public class JpaOrderLogRepository implements OrderLogRepository {
     @PersistenceContext(unitName = "logs")
     EntityManager em;
 
+    @Inject
+    OrderLogBatchWriter batchWriter;
+
+    private final Object pendingLock = new Object();
+    /** Entries and their callers' tickets waiting for the next commit; guarded by {@link #pendingLock}. */
+    private List<OrderLogEntry> pendingEntries = new ArrayList<>();
+    private List<GroupCommit.Ticket> pendingTickets = new ArrayList<>();
+    private final GroupCommit commits = new GroupCommit(this::takePending);
+
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void record(OrderLogEntry entry) {
-        em.persist(entry);
+        GroupCommit.Ticket ticket = new GroupCommit.Ticket();
+        synchronized (pendingLock) {
+            pendingEntries.add(entry);
+            pendingTickets.add(ticket);
+        }
+        commits.await(ticket);
+    }
+
+    private GroupCommit.Batch takePending() {
+        List<OrderLogEntry> entries;
+        List<GroupCommit.Ticket> tickets;
+        synchronized (pendingLock) {
+            entries = pendingEntries;
+            tickets = pendingTickets;
+            pendingEntries = new ArrayList<>();
+            pendingTickets = new ArrayList<>();
+        }
+        return new GroupCommit.Batch() {
+            @Override
+            public List<GroupCommit.Ticket> tickets() {
+                return tickets;
+            }
+
+            @Override
+            public void commit() {
+                batchWriter.persistAll(entries);
+            }
+        };
     }
 
     @Override

@@ -43,6 +43,11 @@ public class JpaPluginStateRepository implements PluginStateRepository {
     }
 
     @Override
+    public void insert(String pluginId, String key, byte[] value, Instant now) {
+        em.persist(new PluginStateEntry(pluginId, key, value, now));
+    }
+
+    @Override
     public void delete(String pluginId, String key) {
         PluginStateEntry existing = em.find(PluginStateEntry.class, new PluginScopedId(pluginId, key));
         if (existing != null) {

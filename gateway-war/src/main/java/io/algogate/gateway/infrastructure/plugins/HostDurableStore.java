@@ -4,9 +4,16 @@ import io.algogate.broker.spi.DurableStore;
 import io.algogate.gateway.domain.PluginScopedId;
 import io.algogate.gateway.domain.PluginStateEntry;
 import io.algogate.gateway.domain.PluginStateRepository;
+import io.algogate.gateway.infrastructure.persistence.GroupCommit;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,27 +25,67 @@ import java.util.function.Supplier;
  * A plugin's {@link DurableStore} (D9), bound to its id: every call passes that id to the repository,
  * so a plugin can neither read nor list another plugin's keys.
  *
- * <p>{@link #inTransaction} adds to the repository's JTA transaction what the SPI promises and JTA
- * alone does not give: the plugin's transactions run one at a time, whatever the work throws rolls
- * it back, and a failure inside that the plugin caught makes the call throw instead of returning as
- * if its writes were kept. The host makes one store per plugin id ({@link BrokerPluginHost}), so the
- * lock covers every adapter of the plugin; it assumes no JTA transaction is active on the calling
- * thread, which holds for calls from the gateway into a plugin.
+ * <p>A transaction's work runs alone (one at a time per plugin, so a read-modify-write such as the
+ * sandbox's order id sequence never loses an update), against the committed rows overlaid with the
+ * writes not yet committed; its own writes are kept aside until it ends. Work that throws, or that
+ * caught a failure of a call inside it, leaves nothing behind. Work that succeeds joins the next
+ * {@link GroupCommit group commit}: one database transaction writes the net result of every
+ * transaction that ended meanwhile, and each caller returns only after that commit. No plugin code
+ * runs inside a database transaction, so JTA's gaps (a checked exception committing, a swallowed
+ * failure rolling back without a word) cannot reach the plugin.
+ *
+ * <p>The store is the only writer of its plugin's rows (the host makes one per plugin id, {@link
+ * BrokerPluginHost}, and the gateway runs as one process per database), so it keeps the committed
+ * key names and recently used values in memory and reads the database only on a miss.
  */
 final class HostDurableStore implements DurableStore {
+
+    /** Values kept in memory; a miss costs one database read. */
+    static final int CACHED_VALUES = 10_000;
 
     private final String pluginId;
     private final PluginStateRepository entries;
     private final Clock clock;
-    /**
-     * Held from a transaction's start until after its commit. The database's default isolation (read
-     * committed) would let two transactions of the plugin read one value and both write it back, the
-     * second losing the first's update: the sandbox's order id sequence is such a read-modify-write.
-     * Reentrant, since a nested call joins the transaction around it.
-     */
-    private final ReentrantLock transaction = new ReentrantLock();
-    /** Set when something inside the current transaction threw; used only under {@link #transaction}. */
-    private boolean doomed;
+    private final GroupCommit commits = new GroupCommit(this::takePending);
+
+    /** Held while a transaction's work runs, and briefly by a commit's leader; guards every field below. */
+    private final ReentrantLock running = new ReentrantLock();
+    private Unit current;
+    /** Writes of ended transactions waiting for the next commit. */
+    private Batch pending = new Batch();
+    /** Writes being committed now, still the newest state until the commit ends; null when none. */
+    private Batch committing;
+    /** Every committed key, loaded at first use. */
+    private NavigableSet<String> committedKeys;
+    private final Map<String, byte[]> committedValues = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED_VALUES;
+        }
+    };
+
+    /** One transaction's writes (an empty value: deleted) and whether something inside it failed. */
+    private static final class Unit {
+        final Map<String, Optional<byte[]>> writes = new LinkedHashMap<>();
+        boolean doomed;
+    }
+
+    private final class Batch implements GroupCommit.Batch {
+        final Map<String, Optional<byte[]>> writes = new LinkedHashMap<>();
+        final List<GroupCommit.Ticket> tickets = new ArrayList<>();
+        /** The written keys that had a committed row when the batch was taken. */
+        Set<String> stored = Set.of();
+
+        @Override
+        public List<GroupCommit.Ticket> tickets() {
+            return tickets;
+        }
+
+        @Override
+        public void commit() {
+            commitBatch(this);
+        }
+    }
 
     HostDurableStore(String pluginId, PluginStateRepository entries, Clock clock) {
         this.pluginId = Objects.requireNonNull(pluginId, "pluginId");
@@ -49,7 +96,7 @@ final class HostDurableStore implements DurableStore {
     @Override
     public Optional<byte[]> get(String key) {
         String checkedKey = checkKey(key);
-        return failureDooms(() -> entries.value(pluginId, checkedKey));
+        return inTransaction(() -> failureDooms(() -> read(checkedKey))).map(byte[]::clone);
     }
 
     @Override
@@ -60,54 +107,213 @@ final class HostDurableStore implements DurableStore {
             throw new IllegalArgumentException("A value of " + value.length + " bytes is over the "
                     + PluginStateEntry.MAX_VALUE_BYTES + " bytes one key may hold");
         }
-        failureDooms(() -> {
-            entries.put(pluginId, key, value, clock.instant());
-            return null;
-        });
+        byte[] copy = value.clone();
+        inTransaction(() -> current.writes.put(key, Optional.of(copy)));
     }
 
     @Override
     public void delete(String key) {
         String checkedKey = checkKey(key);
-        failureDooms(() -> {
-            entries.delete(pluginId, checkedKey);
-            return null;
-        });
+        inTransaction(() -> current.writes.put(checkedKey, Optional.empty()));
     }
 
-    /** Sorted here, not by the database, whose collation may not order like {@link String#compareTo}. */
     @Override
     public Set<String> keys(String prefix) {
         Objects.requireNonNull(prefix, "prefix (use \"\" for all keys)");
-        return Collections.unmodifiableSortedSet(new TreeSet<>(failureDooms(() -> entries.keys(pluginId, prefix))));
+        return inTransaction(() -> failureDooms(() -> Collections.unmodifiableSortedSet(keysStartingWith(prefix))));
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        transaction.lock();
+        Unit unit = new Unit();
+        GroupCommit.Ticket ticket = new GroupCommit.Ticket();
+        T result;
+        running.lock();
         try {
-            if (transaction.getHoldCount() > 1) {
+            if (running.getHoldCount() > 1) {
+                // Nested: joins the transaction around it.
                 return failureDooms(work);
             }
-            doomed = false;
-            return entries.inTransaction(() -> {
-                T result = failureDooms(work);
-                if (doomed) {
-                    // JTA would roll back without a word here, and the plugin would count writes that were lost.
-                    throw new IllegalStateException("Rolled back: a call inside the transaction failed and the"
-                            + " plugin carried on, so none of its writes are kept");
-                }
-                return result;
-            });
+            current = unit;
+            try {
+                result = failureDooms(work);
+            } finally {
+                current = null;
+            }
+            if (unit.doomed) {
+                throw new IllegalStateException("Rolled back: a call inside the transaction failed and the"
+                        + " plugin carried on, so none of its writes are kept");
+            }
+            if (unit.writes.isEmpty() && pending.tickets.isEmpty() && committing == null) {
+                return result; // read only what is committed: nothing to wait for
+            }
+            // Waits even with no writes of its own: what it read may still be on its way to disk.
+            pending.writes.putAll(unit.writes);
+            pending.tickets.add(ticket);
         } finally {
-            transaction.unlock();
+            running.unlock();
+        }
+        commits.await(ticket);
+        return result;
+    }
+
+    /** Transactions that ended and wait for the next commit (tests watch it to line calls up). */
+    int waitingForCommit() {
+        running.lock();
+        try {
+            return pending.tickets.size();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Runs as a commit's leader, without {@link #running}: the next transactions run meanwhile. */
+    private Batch takePending() {
+        running.lock();
+        try {
+            Batch batch = pending;
+            pending = new Batch();
+            committing = batch;
+            batch.stored = new HashSet<>(batch.writes.keySet());
+            batch.stored.retainAll(committedKeys());
+            return batch;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private void commitBatch(Batch batch) {
+        Throwable failure = null;
+        try {
+            if (!batch.writes.isEmpty()) {
+                entries.inTransaction(() -> {
+                    batch.writes.forEach((key, value) -> write(key, value, batch.stored.contains(key)));
+                    return null;
+                });
+            }
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        running.lock();
+        try {
+            committing = null;
+            if (failure == null) {
+                batch.writes.forEach(this::remember);
+                return;
+            }
+            // Transactions that ended since this batch was taken read its writes: they cannot stand either.
+            pending.tickets.forEach(ticket -> ticket.fail(new IllegalStateException(
+                    "An earlier transaction this one read from could not be committed")));
+            pending = new Batch();
+            committedValues.clear();
+            committedKeys = null;
+        } finally {
+            running.unlock();
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw (RuntimeException) failure;
+    }
+
+    /**
+     * Writes the net result for one key. The store knows which rows exist, so a new key is inserted
+     * without a look-up, and a key written and deleted since the last commit costs nothing (the
+     * sandbox's open-order marker of an order that filled at once).
+     */
+    private void write(String key, Optional<byte[]> value, boolean stored) {
+        if (value.isPresent()) {
+            if (stored) {
+                entries.put(pluginId, key, value.get(), clock.instant());
+            } else {
+                entries.insert(pluginId, key, value.get(), clock.instant());
+            }
+        } else if (stored) {
+            entries.delete(pluginId, key);
+        }
+    }
+
+    /** The newest value: this transaction's, then ended ones', then committed. Under {@link #running}. */
+    private Optional<byte[]> read(String key) {
+        for (Map<String, Optional<byte[]>> layer : newestLayersFirst()) {
+            Optional<byte[]> written = layer.get(key);
+            if (written != null) {
+                return written;
+            }
+        }
+        byte[] cached = committedValues.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        if (!committedKeys().contains(key)) {
+            return Optional.empty();
+        }
+        Optional<byte[]> stored = entries.value(pluginId, key);
+        stored.ifPresent(bytes -> committedValues.put(key, bytes));
+        return stored;
+    }
+
+    /** Sorted here, not by the database, whose collation may not order like {@link String#compareTo}. */
+    private NavigableSet<String> keysStartingWith(String prefix) {
+        NavigableSet<String> keys = new TreeSet<>();
+        for (String key : committedKeys().tailSet(prefix, true)) {
+            if (!key.startsWith(prefix)) {
+                break;
+            }
+            keys.add(key);
+        }
+        List<Map<String, Optional<byte[]>>> layers = newestLayersFirst();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            layers.get(i).forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    if (value.isPresent()) {
+                        keys.add(key);
+                    } else {
+                        keys.remove(key);
+                    }
+                }
+            });
+        }
+        return keys;
+    }
+
+    private List<Map<String, Optional<byte[]>>> newestLayersFirst() {
+        List<Map<String, Optional<byte[]>>> layers = new ArrayList<>(3);
+        if (current != null) {
+            layers.add(current.writes);
+        }
+        layers.add(pending.writes);
+        if (committing != null) {
+            layers.add(committing.writes);
+        }
+        return layers;
+    }
+
+    private NavigableSet<String> committedKeys() {
+        if (committedKeys == null) {
+            committedKeys = new TreeSet<>(entries.keys(pluginId, ""));
+        }
+        return committedKeys;
+    }
+
+    private void remember(String key, Optional<byte[]> value) {
+        if (value.isPresent()) {
+            committedValues.put(key, value.get());
+            if (committedKeys != null) {
+                committedKeys.add(key);
+            }
+        } else {
+            committedValues.remove(key);
+            if (committedKeys != null) {
+                committedKeys.remove(key);
+            }
         }
     }
 
     /**
-     * Runs a repository call or a piece of work; if it throws inside a transaction, the transaction
-     * is doomed. Argument checks stay outside: a refused argument wrote nothing.
+     * Runs a piece of work or a read; if it throws inside a transaction, the transaction is doomed.
+     * Argument checks stay outside: a refused argument wrote nothing.
      */
     private <R> R failureDooms(Supplier<R> call) {
         try {
@@ -116,16 +322,16 @@ final class HostDurableStore implements DurableStore {
             doomAnyTransaction();
             throw e;
         } catch (Throwable checked) {
-            // Thrown past Supplier's signature. JTA commits on a checked exception; a runtime one rolls back.
+            // Thrown past Supplier's signature: it fails the work like any other exception.
             doomAnyTransaction();
             throw new UndeclaredThrowableException(checked, "The plugin's work threw " + checked);
         }
     }
 
-    /** Only the transaction's own thread may touch the flag; a call outside any transaction leaves it. */
+    /** Only the transaction's own thread runs while {@link #current} is set. */
     private void doomAnyTransaction() {
-        if (transaction.isHeldByCurrentThread()) {
-            doomed = true;
+        if (running.isHeldByCurrentThread() && current != null) {
+            current.doomed = true;
         }
     }
 

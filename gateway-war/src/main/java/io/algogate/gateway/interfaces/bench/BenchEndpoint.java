@@ -3,6 +3,7 @@ package io.algogate.gateway.interfaces.bench;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.OrderAck;
 import io.algogate.gateway.application.ApiKeyService;
+import io.algogate.gateway.application.OrderLogRecorder;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.gateway.interfaces.rest.ApiError;
 import io.algogate.gateway.interfaces.rest.PlaceOrderSchema;
@@ -26,8 +27,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /__bench/placeorder}: the bench profile's bare twin of {@code /api/v1/placeorder}. It
- * parses the same JSON ({@link PlaceOrderSchema}) and calls the same {@link OrderService#placeOrder}
- * with durability on, but none of the security filters run.
+ * parses the same JSON ({@link PlaceOrderSchema}), calls the same {@link OrderService#placeOrder} with
+ * durability on and records the order log entry the same way ({@link OrderLogRecorder}, endpoint
+ * {@code __bench/placeorder}), but none of the security filters run.
  * <p>
  * It is a filter, registered ahead of the security chain on {@code /__bench/*} only in the bench
  * profile ({@code GatewayInitializer}), that answers and never passes the request on: so the chain,
@@ -48,6 +50,9 @@ public class BenchEndpoint implements Filter {
     @Inject
     Validator validator;
 
+    @Inject
+    OrderLogRecorder orderLog;
+
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws IOException {
@@ -62,23 +67,30 @@ public class BenchEndpoint implements Filter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] bytes = request.getInputStream().readAllBytes();
+        String body = new String(bytes, StandardCharsets.UTF_8);
+        Long userId = null;
+        int status;
+        String answer;
         try {
             Verdict verdict = apiKeys.verify(apiKey(body));
             if (verdict.status() != Verdict.Status.VALID) {
                 write(response, 403, error(ApiError.INVALID_API_KEY));
                 return;
             }
-            OrderAck ack = orders.placeOrder(verdict.userId(), PlaceOrderSchema.orderRequest(body, validator));
-            write(response, 200, Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId())
-                    .build().toString());
-        } catch (ApiError e) {
-            write(response, 400, error(e.getMessage()));
-        } catch (BrokerException e) {
-            write(response, 400, error(e.getMessage()));
+            userId = verdict.userId();
+            OrderAck ack = orders.placeOrder(userId, PlaceOrderSchema.orderRequest(body, validator));
+            status = 200;
+            answer = Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()).build().toString();
+        } catch (ApiError | BrokerException e) {
+            status = 400;
+            answer = error(e.getMessage());
         } catch (JsonException | ClassCastException e) {
-            write(response, 400, error("The body must be a JSON object"));
+            status = 400;
+            answer = error("The body must be a JSON object");
         }
+        orderLog.record(PATH.substring(1) + "/placeorder", bytes, userId, status, answer);
+        write(response, status, answer);
     }
 
     private static String apiKey(String body) {

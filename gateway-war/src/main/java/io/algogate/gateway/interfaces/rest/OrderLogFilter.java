@@ -1,16 +1,9 @@
 package io.algogate.gateway.interfaces.rest;
 
-import io.algogate.gateway.application.AnalyzerService;
-import io.algogate.gateway.domain.OrderLogEntry;
-import io.algogate.gateway.domain.OrderLogRepository;
-import io.algogate.gateway.domain.TradingMode;
+import io.algogate.gateway.application.OrderLogRecorder;
 import io.algogate.security.filters.RequestContext;
 import io.algogate.security.filters.RequestLimitsFilter;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -18,71 +11,29 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Records every order request and its answer in the order log, refusals included (they run through
- * the exception mappers first, so the logged response is what the client got). The request is logged
- * without {@code apikey}; a body that is not a JSON object is logged as a placeholder, since it could
- * be anything, a key included. Logging never fails the order: a failed write is only reported.
+ * Records every order request and its answer in the order log ({@link OrderLogRecorder}), refusals
+ * included: they run through the exception mappers first, so the logged response is what the client
+ * got. The body is the one the request limits filter read and kept.
  */
 @Provider
 @OrderLogged
 public class OrderLogFilter implements ContainerResponseFilter {
 
-    private static final Logger LOG = Logger.getLogger(OrderLogFilter.class.getName());
-    static final String UNREADABLE_BODY = "{\"unreadable\":true}";
-
     @Context
     HttpServletRequest servletRequest;
 
     @Inject
-    OrderLogRepository orderLog;
-
-    @Inject
-    AnalyzerService analyzer;
-
-    @Inject
-    Clock clock;
+    OrderLogRecorder recorder;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        try {
-            JsonObject body = requestWithoutKey();
-            String strategy = body != null && body.get("strategy") instanceof JsonString text ? text.getString() : null;
-            Long userId = servletRequest.getAttribute(RequestContext.API_USER_ATTRIBUTE) instanceof Long id ? id : null;
-            String endpoint = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
-            Object entity = response.getEntity();
-            String answer = entity instanceof JsonValue json ? json.toString() : String.valueOf(entity);
-            orderLog.record(new OrderLogEntry(clock.instant(), endpoint, truncate(strategy, 256), userId,
-                    analyzer.analyzeMode() ? TradingMode.ANALYZE : TradingMode.LIVE,
-                    body == null ? UNREADABLE_BODY : body.toString(), response.getStatus(), answer));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "An order request could not be written to the order log: {0}", e.toString());
-        }
-    }
-
-    private JsonObject requestWithoutKey() {
-        if (!(servletRequest.getAttribute(RequestLimitsFilter.BODY_ATTRIBUTE) instanceof byte[] bytes)
-                || bytes.length == 0) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return null;
-            }
-            return Json.createObjectBuilder(value.asJsonObject()).remove("apikey").build();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        byte[] body = servletRequest.getAttribute(RequestLimitsFilter.BODY_ATTRIBUTE) instanceof byte[] bytes ? bytes : null;
+        Long userId = servletRequest.getAttribute(RequestContext.API_USER_ATTRIBUTE) instanceof Long id ? id : null;
+        String endpoint = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        Object entity = response.getEntity();
+        String answer = entity instanceof JsonValue json ? json.toString() : String.valueOf(entity);
+        recorder.record(endpoint, body, userId, response.getStatus(), answer);
     }
 }
