@@ -3,15 +3,19 @@
 
 Uses scipy (scipy.stats.norm for the normal distribution, scipy.optimize.brentq for the implied
 volatility): Debian's python3-scipy (`apt-get install python3-scipy`, then /usr/bin/python3), or any
-scipy; the committed fixtures were made with scipy 1.17.1. Regenerate with:
+scipy; fixtures.csv was made with scipy 1.17.1, optiongreeks.csv (the optiongreeks endpoint's numbers, in
+OpenAlgo's units: OptionGreeksTest) with Debian 12's python3-scipy 1.10.1 through /usr/bin/python3; the
+two agree to 1e-12. Regenerate with:
 
     python3 tools/black76/fixtures.py > gateway-war/src/test/resources/black76/fixtures.csv
+    python3 tools/black76/fixtures.py --optiongreeks > gateway-war/src/test/resources/black76/optiongreeks.csv
 
 Units, as Black76.java: time in years, rate and volatility as decimals; theta is the change of the
 price per year of calendar time (d price / d t = -d price / d T), vega per unit of volatility, rho per
 unit of rate (the forward held fixed, so rho = -T * price).
 """
 import math
+import sys
 
 from scipy.optimize import brentq
 from scipy.stats import norm
@@ -54,9 +58,46 @@ CASES = [
     ("PE", 100.0, 120.0, 0.5, 0.03, 0.45),
 ]
 
-print("kind,forward,strike,years,rate,volatility,price,delta,gamma,theta,vega,rho,implied_volatility")
-for kind, forward, strike, years, rate, vol in CASES:
-    price, delta, gamma, theta, vega, rho = black76(kind, forward, strike, years, rate, vol)
-    iv = implied(kind, forward, strike, years, rate, price)
-    print(",".join([kind] + [repr(float(x)) for x in (forward, strike, years, rate, vol, price, delta, gamma, theta,
-                                                vega, rho, iv)]))
+
+def model_fixtures():
+    print("kind,forward,strike,years,rate,volatility,price,delta,gamma,theta,vega,rho,implied_volatility")
+    for kind, forward, strike, years, rate, vol in CASES:
+        price, delta, gamma, theta, vega, rho = black76(kind, forward, strike, years, rate, vol)
+        iv = implied(kind, forward, strike, years, rate, price)
+        print(",".join([kind] + [repr(float(x)) for x in (forward, strike, years, rate, vol, price, delta, gamma,
+                                                    theta, vega, rho, iv)]))
+
+
+def optiongreeks_fixtures():
+    """What the optiongreeks endpoint answers, in OpenAlgo's units, from a market price.
+
+    The inputs are what a client sends or the gateway knows (forward, strike, years to expiry, the
+    rate in percent, the option's price); the price is made from the case's volatility, so the
+    implied volatility must come back as that volatility (the round trip). Outputs: implied volatility
+    in percent, delta, gamma, theta per calendar day, vega and rho per percentage point, all computed at
+    the implied volatility scipy's brentq finds.
+    """
+    print("kind,forward,strike,years,rate_percent,option_price,input_volatility_percent,"
+          "implied_volatility_percent,delta,gamma,theta_per_day,vega_per_percent,rho_per_percent")
+    for kind, forward, strike, years, rate, vol in CASES + GREEKS_CASES:
+        price = black76(kind, forward, strike, years, rate, vol)[0]
+        iv = implied(kind, forward, strike, years, rate, price)
+        _, delta, gamma, theta, vega, rho = black76(kind, forward, strike, years, rate, iv)
+        print(",".join([kind] + [repr(float(x)) for x in (forward, strike, years, rate * 100, price, vol * 100,
+                                                    iv * 100, delta, gamma, theta / 365, vega / 100, rho / 100)]))
+
+
+GREEKS_CASES = [
+    # Deep in and out of the money, long and short dated, as an option chain's wings are.
+    ("CE", 24000.0, 22000.0, 5 / 365, 0.065, 0.2),
+    ("PE", 24000.0, 26000.0, 5 / 365, 0.065, 0.2),
+    ("CE", 24000.0, 25500.0, 60 / 365, 0.065, 0.14),
+    ("PE", 52000.0, 50000.0, 20 / 365, 0.07, 0.17),
+    ("CE", 1300.0, 1320.0, 0.5 / 365, 0.065, 0.35),
+]
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--optiongreeks"]:
+        optiongreeks_fixtures()
+    else:
+        model_fixtures()

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,29 +46,13 @@ class OptionsApiIT {
         key = Installation.liveApiKey();
         Admin admin = new Admin();
         // Nobody asked for a download: the start-up smart download filled the master.
-        JsonObject status = awaitMaster(admin);
+        JsonObject status = admin.awaitInstrumentMaster();
         assertTrue(status.getJsonNumber("count").longValue() > 0, status.toString());
-        // Other ITs move the clock across days; the sandbox lists the chain of the gateway's current day.
-        HttpResponse<String> refresh = admin.send("POST", "/admin/api/instruments/refresh", null);
-        assertEquals(202, refresh.statusCode(), refresh.body());
-        awaitMaster(admin);
+        admin.refreshInstrumentMaster();
         Instant now = Instant.parse(Json.parse(Control.post("/__test/clock")).getString("now"));
         LocalDate today = now.atZone(ZoneId.of("Asia/Kolkata")).toLocalDate();
         expiry = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
                 .format(DateTimeFormatter.ofPattern("ddMMMyy", Locale.ENGLISH)).toUpperCase(Locale.ROOT);
-    }
-
-    /** Polls (at most 30 s) until the admin's status says the master is downloaded and not empty. */
-    private static JsonObject awaitMaster(Admin admin) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonObject status = Json.parse(admin.browser().get("/admin/api/instruments").body());
-        while (!(status.getString("status").equals("success") && status.getJsonNumber("count").longValue() > 0)
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            status = Json.parse(admin.browser().get("/admin/api/instruments").body());
-        }
-        assertEquals("success", status.getString("status"), status.toString());
-        return status;
     }
 
     private HttpResponse<String> post(String route, String fields) {

@@ -4,6 +4,7 @@ import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.Instrument;
 import io.algogate.broker.spi.InstrumentSink;
 import io.algogate.broker.spi.InstrumentSource;
+import io.algogate.broker.spi.InstrumentType;
 import io.algogate.gateway.domain.GatewaySetting;
 import io.algogate.gateway.domain.GatewaySettingRepository;
 import io.algogate.gateway.domain.InstrumentRecord;
@@ -185,6 +186,33 @@ public class InstrumentMasterService implements InstrumentSinkFactory {
     public Optional<Instrument> find(String exchange, String symbol) {
         return current().flatMap(c -> instruments.find(c.generation(), exchange, symbol))
                 .map(InstrumentRecord::toInstrument);
+    }
+
+    /** The instrument of a symbol with its row id, for the symbol endpoint. */
+    public Optional<ListedInstrument> listed(String exchange, String symbol) {
+        return current().flatMap(c -> instruments.find(c.generation(), exchange, symbol)).map(InstrumentMasterService::listed);
+    }
+
+    /** Instruments whose symbol or name contains the text, on one exchange or all (null), at most {@code limit}. */
+    public List<ListedInstrument> search(String text, String exchange, int limit) {
+        return current().map(c -> instruments.search(c.generation(), text, exchange, limit)).orElse(List.of())
+                .stream().map(InstrumentMasterService::listed).toList();
+    }
+
+    /** The expiries of an underlying's contracts of these types on an exchange, ascending. */
+    public List<java.time.LocalDate> expiries(String exchange, String underlying, List<InstrumentType> types) {
+        List<String> names = types.stream().map(InstrumentType::name).toList();
+        return current().map(c -> instruments.expiries(c.generation(), exchange, underlying, names)).orElse(List.of());
+    }
+
+    /** The whole current master, or one exchange's part of it. */
+    public List<ListedInstrument> list(String exchange) {
+        return current().map(c -> instruments.list(c.generation(), exchange)).orElse(List.of()).stream()
+                .map(InstrumentMasterService::listed).toList();
+    }
+
+    private static ListedInstrument listed(InstrumentRecord row) {
+        return new ListedInstrument(row.getId() == null ? 0 : row.getId(), row.toInstrument());
     }
 
     private Optional<Current> current() {

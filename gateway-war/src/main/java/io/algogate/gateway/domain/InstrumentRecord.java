@@ -95,6 +95,11 @@ public class InstrumentRecord {
                 tickSize, InstrumentType.valueOf(instrumentType));
     }
 
+    /** The row's key, OpenAlgo's {@code id} in the symbol endpoint. */
+    public Long getId() {
+        return id;
+    }
+
     public long getGeneration() {
         return generation;
     }

@@ -20,4 +20,16 @@ public interface InstrumentRepository {
     /** The distinct strikes of an underlying's options (by name, expiry and CE/PE type), ascending. */
     List<java.math.BigDecimal> strikes(long generation, String exchange, String name, java.time.LocalDate expiry,
             String instrumentType);
+
+    /**
+     * Rows whose symbol or name contains the text (either case), on one exchange or all (null), by
+     * symbol, at most {@code limit} of them.
+     */
+    List<InstrumentRecord> search(long generation, String text, String exchange, int limit);
+
+    /** The distinct expiries of an underlying's contracts of the given types on an exchange, ascending. */
+    List<java.time.LocalDate> expiries(long generation, String exchange, String name, List<String> instrumentTypes);
+
+    /** Every row of an exchange, or of all (null), by exchange and symbol. */
+    List<InstrumentRecord> list(long generation, String exchange);
 }

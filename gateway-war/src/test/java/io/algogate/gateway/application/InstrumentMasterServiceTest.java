@@ -177,5 +177,20 @@ class InstrumentMasterServiceTest {
                             && expiry.equals(i.expiry()) && i.instrumentType().name().equals(instrumentType))
                     .map(Instrument::strike).distinct().sorted().toList();
         }
+    
+        @Override
+        public List<InstrumentRecord> search(long generation, String text, String exchange, int limit) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public List<java.time.LocalDate> expiries(long generation, String exchange, String name, List<String> types) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public List<InstrumentRecord> list(long generation, String exchange) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
     }
 }

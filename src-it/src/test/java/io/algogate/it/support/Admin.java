@@ -49,6 +49,30 @@ public final class Admin {
         return Json.parse(response.body());
     }
 
+    /** Polls (at most 30 s) until the admin's status says the instrument master is downloaded and not empty. */
+    public JsonObject awaitInstrumentMaster() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        JsonObject status = Json.parse(browser.get("/admin/api/instruments").body());
+        while (!(status.getString("status").equals("success") && status.getJsonNumber("count").longValue() > 0)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = Json.parse(browser.get("/admin/api/instruments").body());
+        }
+        assertEquals("success", status.getString("status"), status.toString());
+        return status;
+    }
+
+    /**
+     * Downloads the master again and waits for it: other ITs move the clock across days, and the
+     * sandbox lists the contracts of the gateway's current day.
+     */
+    public JsonObject refreshInstrumentMaster() throws InterruptedException {
+        awaitInstrumentMaster();
+        HttpResponse<String> refresh = send("POST", "/admin/api/instruments/refresh", null);
+        assertEquals(202, refresh.statusCode(), refresh.body());
+        return awaitInstrumentMaster();
+    }
+
     public HttpResponse<String> send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(ItServer.http(path))
                 .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow().getValue())

@@ -4,6 +4,10 @@ import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.BrokerAdapter;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.CancelAllResult;
+import io.algogate.broker.spi.Candle;
+import io.algogate.broker.spi.HistoryRequest;
+import io.algogate.broker.spi.HistorySource;
+import io.algogate.broker.spi.Interval;
 import io.algogate.broker.spi.Depth;
 import io.algogate.broker.spi.DepthSource;
 import io.algogate.broker.spi.Funds;
@@ -46,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -63,7 +68,7 @@ import java.util.function.Supplier;
  */
 final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource, OrderManagement,
         PositionCloser, TradeBookSource, PositionBookSource, HoldingsSource, FundsSource, QuoteSource, DepthSource,
-        InstrumentSource, MarginCalculator, GttOrders {
+        HistorySource, InstrumentSource, MarginCalculator, GttOrders {
 
     private final SandboxMarket market;
     private final SandboxMarketDesk desk;
@@ -281,6 +286,16 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
     @Override
     public Depth depth(SymbolRef symbol) throws BrokerException {
         return desk.depth(symbol);
+    }
+
+    @Override
+    public List<Candle> history(HistoryRequest request) throws BrokerException {
+        return desk.history(request);
+    }
+
+    @Override
+    public Set<Interval> intervals() {
+        return desk.intervals();
     }
 
     @Override

@@ -40,9 +40,9 @@ import java.util.function.Supplier;
  * </ul>
  *
  * <p>Simplifications, on purpose: the feed ticks around the clock (no market hours, weekends or
- * holidays); orders fill whole; expired contracts are not settled; CNC longs count as holdings from
- * the day after they were opened, with no separate demat ledger; the order, trade and position books
- * are never purged by day.
+ * holidays), though its history ({@link SandboxHistory}) shows NSE's weekday sessions; orders fill
+ * whole; expired contracts are not settled; CNC longs count as holdings from the day after they were
+ * opened, with no separate demat ledger; the order, trade and position books are never purged by day.
  */
 public final class SandboxBrokerPlugin implements BrokerPlugin {
 
@@ -75,7 +75,7 @@ public final class SandboxBrokerPlugin implements BrokerPlugin {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT, Capability.BOOKS, Capability.MARKET_DATA,
-                Capability.INSTRUMENTS, Capability.MARGIN, Capability.GTT);
+                Capability.HISTORY, Capability.INSTRUMENTS, Capability.MARGIN, Capability.GTT);
     }
 
     /**

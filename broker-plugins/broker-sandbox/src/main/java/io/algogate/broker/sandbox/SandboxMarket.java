@@ -71,6 +71,27 @@ final class SandboxMarket {
         return feed.ltp(instrument, tick);
     }
 
+    /** A bar of the walk between two ticks: the prices at its ends, and extremes sampled in between. */
+    record Bar(BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close) {
+    }
+
+    /**
+     * The walk from tick {@code first} to tick {@code last}: its ends exactly, its high and low from
+     * {@code samples} evenly spaced ticks (approximate: evaluating every tick of a day costs too much).
+     */
+    Bar bar(SandboxInstrument instrument, long first, long last, int samples) {
+        BigDecimal open = ltp(instrument, first);
+        BigDecimal close = ltp(instrument, last);
+        BigDecimal high = open.max(close);
+        BigDecimal low = open.min(close);
+        for (int i = 1; i < samples; i++) {
+            BigDecimal sample = ltp(instrument, first + (last - first) * i / samples);
+            high = high.max(sample);
+            low = low.min(sample);
+        }
+        return new Bar(open, high, low, close);
+    }
+
     BigDecimal bid(SandboxInstrument instrument, long tick) {
         return feed.bid(instrument, tick);
     }

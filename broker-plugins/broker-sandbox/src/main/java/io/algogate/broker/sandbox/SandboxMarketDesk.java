@@ -3,6 +3,8 @@ package io.algogate.broker.sandbox;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.Depth;
 import io.algogate.broker.spi.DepthLevel;
+import io.algogate.broker.spi.HistoryRequest;
+import io.algogate.broker.spi.Candle;
 import io.algogate.broker.spi.InstrumentSink;
 import io.algogate.broker.spi.MarginPosition;
 import io.algogate.broker.spi.MarginResult;
@@ -15,10 +17,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import io.algogate.broker.spi.Interval;
 
 /**
  * What the sandbox answers from the feed and the instrument list alone, without the book: quotes,
- * depth, the instrument master and basket margins.
+ * depth, history ({@link SandboxHistory}), the instrument master and basket margins.
  */
 final class SandboxMarketDesk {
 
@@ -29,10 +33,21 @@ final class SandboxMarketDesk {
 
     private final SandboxMarket market;
     private final SandboxConfig config;
+    private final SandboxHistory history;
 
     SandboxMarketDesk(SandboxMarket market, SandboxConfig config) {
         this.market = Objects.requireNonNull(market, "market");
         this.config = Objects.requireNonNull(config, "config");
+        this.history = new SandboxHistory(market);
+    }
+
+    /** Candles of the walk for one of today's instruments. */
+    List<Candle> history(HistoryRequest request) throws BrokerException {
+        return history.history(request, instrument(request.symbol()));
+    }
+
+    Set<Interval> intervals() {
+        return history.intervals();
     }
 
     /**
@@ -46,19 +61,11 @@ final class SandboxMarketDesk {
         long tick = market.tick(now);
         LocalDate today = SandboxMarket.tradingDay(now);
         long openTick = Math.min(tick, market.tick(today.atTime(OPEN).atZone(SandboxMarket.EXCHANGE_ZONE).toInstant()));
-        BigDecimal ltp = market.ltp(instrument, tick);
-        BigDecimal open = market.ltp(instrument, openTick);
-        BigDecimal high = ltp.max(open);
-        BigDecimal low = ltp.min(open);
-        for (int i = 1; i < HIGH_LOW_SAMPLES; i++) {
-            BigDecimal sample = market.ltp(instrument, openTick + (tick - openTick) * i / HIGH_LOW_SAMPLES);
-            high = high.max(sample);
-            low = low.min(sample);
-        }
+        SandboxMarket.Bar session = market.bar(instrument, openTick, tick, HIGH_LOW_SAMPLES);
         BigDecimal prevClose = market.ltp(instrument,
                 market.tick(today.minusDays(1).atTime(CLOSE).atZone(SandboxMarket.EXCHANGE_ZONE).toInstant()));
-        return new Quote(symbol, open, high, low, ltp, market.ask(instrument, tick), market.bid(instrument, tick),
-                prevClose, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new Quote(symbol, session.open(), session.high(), session.low(), session.close(),
+                market.ask(instrument, tick), market.bid(instrument, tick), prevClose, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     /** Five levels a side, one tick apart from the touch, with a lot or more waiting at each. */

@@ -5,6 +5,7 @@ import io.algogate.gateway.domain.InstrumentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -56,5 +57,43 @@ public class JpaInstrumentRepository implements InstrumentRepository {
                 .setParameter("generation", generation).setParameter("exchange", exchange)
                 .setParameter("name", name).setParameter("expiry", expiry).setParameter("type", instrumentType)
                 .getResultList();
+    }
+
+    @Override
+    public List<InstrumentRecord> search(long generation, String text, String exchange, int limit) {
+        String pattern = "%" + text.toUpperCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        // Derby refuses "? IS NULL", so the exchange's condition is left out rather than made optional.
+        TypedQuery<InstrumentRecord> query = em.createQuery("SELECT i FROM InstrumentRecord i"
+                        + " WHERE i.generation = :generation" + (exchange == null ? "" : " AND i.exchange = :exchange")
+                        + " AND (UPPER(i.symbol) LIKE :pattern ESCAPE '\\' OR UPPER(i.name) LIKE :pattern ESCAPE '\\')"
+                        + " ORDER BY i.symbol, i.exchange", InstrumentRecord.class)
+                .setParameter("generation", generation).setParameter("pattern", pattern);
+        if (exchange != null) {
+            query.setParameter("exchange", exchange);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<java.time.LocalDate> expiries(long generation, String exchange, String name,
+            List<String> instrumentTypes) {
+        return em.createQuery("SELECT DISTINCT i.expiry FROM InstrumentRecord i WHERE i.generation = :generation"
+                        + " AND i.exchange = :exchange AND i.name = :name AND i.instrumentType IN :types"
+                        + " AND i.expiry IS NOT NULL ORDER BY i.expiry", java.time.LocalDate.class)
+                .setParameter("generation", generation).setParameter("exchange", exchange)
+                .setParameter("name", name).setParameter("types", instrumentTypes).getResultList();
+    }
+
+    @Override
+    public List<InstrumentRecord> list(long generation, String exchange) {
+        TypedQuery<InstrumentRecord> query = em.createQuery("SELECT i FROM InstrumentRecord i"
+                        + " WHERE i.generation = :generation" + (exchange == null ? "" : " AND i.exchange = :exchange")
+                        + " ORDER BY i.exchange, i.symbol", InstrumentRecord.class)
+                .setParameter("generation", generation);
+        if (exchange != null) {
+            query.setParameter("exchange", exchange);
+        }
+        return query.getResultList();
     }
 }

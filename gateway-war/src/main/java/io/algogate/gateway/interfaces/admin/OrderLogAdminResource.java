@@ -84,7 +84,7 @@ public class OrderLogAdminResource {
      * One CSV cell, quoted. A cell a spreadsheet would read as a formula (it starts with = + - @, or a
      * tab or carriage return) gets a leading apostrophe first: a strategy name is the client's text.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;

@@ -12,6 +12,8 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(OrdersResource.class, AccountResource.class, AnalyzerResource.class, OutOfScopeResource.class,
                 GttResource.class, PingResource.class, OptionsResource.class, MarginPnlResource.class,
+                MarketDataResource.class, SymbolsResource.class, OptionsAnalyticsResource.class,
+                MarketCalendarResource.class,
                 OrderLogFilter.class, ApiErrorMapper.class, BrokerExceptionMapper.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
     }

@@ -45,6 +45,7 @@ public final class JsonRequest {
     static final String NOT_A_STRING = "Not a valid string.";
     static final String NOT_A_NUMBER = "Not a valid number.";
     static final String NOT_AN_INTEGER = "Not a valid integer.";
+    static final String NOT_A_DATE = "Not a valid date.";
 
     /**
      * The component name under which schemas nest their {@link OrderTerms}: its fields are the schema's
@@ -234,6 +235,18 @@ public final class JsonRequest {
                 return Optional.of(number.intValueExact());
             } catch (ArithmeticException e) {
                 error(field, NOT_AN_INTEGER);
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A calendar date as {@code YYYY-MM-DD}, as marshmallow's Date field reads it. */
+    public Optional<java.time.LocalDate> date(String field, boolean required) {
+        return string(field, required, 32).flatMap(text -> {
+            try {
+                return Optional.of(java.time.LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                error(field, NOT_A_DATE);
                 return Optional.empty();
             }
         });
