@@ -12,6 +12,6 @@ public class AdminApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AdminGuard.class, SecurityAdminResource.class, SmtpAdminResource.class,
                 SecretsAdminResource.class, PluginsAdminResource.class, InstrumentsAdminResource.class,
-                OrderLogAdminResource.class);
+                OrderLogAdminResource.class, TrafficAdminResource.class);
     }
 }
