@@ -7,11 +7,13 @@ import java.util.Optional;
 /**
  * The one place that fixes the order of the security filter chain. Positions leave gaps (100 at
  * first, at least 50) so a layer can be added between two others without renumbering; a filter class that is not listed here
- * cannot be registered (see {@link OrderedFilterRegistrar}). Position 200 is kept for the traffic log.
+ * cannot be registered (see {@link OrderedFilterRegistrar}).
  */
 public enum FilterSlot {
     /** Request id, the resolved client address; everything after reads them. */
     REQUEST_CONTEXT(100, RequestContextFilter.class),
+    /** Around every layer that may refuse, so each refusal is logged with the status the client got. */
+    TRAFFIC_LOG(200, TrafficLogFilter.class),
     /** Headers first, so every rejection below carries them. */
     SECURITY_HEADERS(300, SecurityHeadersFilter.class),
     /** Before anything reads the path: every later layer sees the path the container routes. */

@@ -12,6 +12,7 @@ import io.algogate.security.filters.RequestLimitsFilter;
 import io.algogate.security.filters.ScanDetectionFilter;
 import io.algogate.security.filters.SecurityHeadersFilter;
 import io.algogate.security.filters.SessionFilter;
+import io.algogate.security.filters.TrafficLogFilter;
 import jakarta.servlet.Filter;
 import java.util.List;
 
@@ -24,6 +25,7 @@ final class SecurityChain {
 
     static final List<Class<? extends Filter>> FILTERS = List.of(
             RequestContextFilter.class,
+            TrafficLogFilter.class,
             SecurityHeadersFilter.class,
             CanonicalPathFilter.class,
             IpBanFilter.class,

@@ -13,6 +13,7 @@ public class AdminApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AdminGuard.class, SecurityAdminResource.class, SmtpAdminResource.class,
                 SecretsAdminResource.class, PluginsAdminResource.class, InstrumentsAdminResource.class,
-                OrderLogAdminResource.class, StrategiesAdminResource.class, ApiErrorMapper.class);
+                OrderLogAdminResource.class, StrategiesAdminResource.class, TrafficAdminResource.class,
+                ApiErrorMapper.class);
     }
 }

@@ -9,6 +9,8 @@ import io.algogate.gateway.interfaces.rest.ApiError;
 import io.algogate.gateway.interfaces.rest.PlaceOrderSchema;
 import io.algogate.security.filters.ApiKeyVerifier.Verdict;
 import io.algogate.security.filters.IpAddresses;
+import io.algogate.security.filters.TrafficRecord;
+import io.algogate.security.filters.TrafficRecorder;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.json.Json;
@@ -29,7 +31,8 @@ import java.nio.charset.StandardCharsets;
  * {@code POST /__bench/placeorder}: the bench profile's bare twin of {@code /api/v1/placeorder}. It
  * parses the same JSON ({@link PlaceOrderSchema}), calls the same {@link OrderService#placeOrder} with
  * durability on and records the order log entry the same way ({@link OrderLogRecorder}, endpoint
- * {@code __bench/placeorder}), but none of the security filters run.
+ * {@code __bench/placeorder}) and its traffic log record ({@link TrafficRecorder}), but none of the
+ * security filters run.
  * <p>
  * It is a filter, registered ahead of the security chain on {@code /__bench/*} only in the bench
  * profile ({@code GatewayInitializer}), that answers and never passes the request on: so the chain,
@@ -53,6 +56,9 @@ public class BenchEndpoint implements Filter {
     @Inject
     OrderLogRecorder orderLog;
 
+    @Inject
+    TrafficRecorder traffic;
+
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws IOException {
@@ -67,6 +73,7 @@ public class BenchEndpoint implements Filter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
+        long started = System.nanoTime();
         byte[] bytes = request.getInputStream().readAllBytes();
         String body = new String(bytes, StandardCharsets.UTF_8);
         Long userId = null;
@@ -76,6 +83,7 @@ public class BenchEndpoint implements Filter {
             Verdict verdict = apiKeys.verify(apiKey(body));
             if (verdict.status() != Verdict.Status.VALID) {
                 write(response, 403, error(ApiError.INVALID_API_KEY));
+                recordTraffic(request, 403, null, started);
                 return;
             }
             userId = verdict.userId();
@@ -91,6 +99,12 @@ public class BenchEndpoint implements Filter {
         }
         orderLog.record(PATH.substring(1) + "/placeorder", bytes, userId, status, answer);
         write(response, status, answer);
+        recordTraffic(request, status, userId, started);
+    }
+
+    private void recordTraffic(HttpServletRequest request, int status, Long userId, long started) {
+        traffic.record(new TrafficRecord(request.getRemoteAddr(), request.getMethod(), PATH + "/placeorder", status,
+                (System.nanoTime() - started) / 1_000_000, userId, null));
     }
 
     private static String apiKey(String body) {

@@ -3,6 +3,7 @@ package io.algogate.gateway.interfaces.testing;
 import io.algogate.gateway.application.ApiKeyService;
 import io.algogate.gateway.application.BanService;
 import io.algogate.gateway.application.BrokerSessionService;
+import io.algogate.gateway.application.TrafficLogService;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.time.GatewayClock;
 import io.algogate.security.filters.IpAddresses;
@@ -29,6 +30,8 @@ import java.time.format.DateTimeParseException;
  * <li>{@code counters} reports the key cache's sizes and how many key checks and Argon2
  * verifications ran;</li>
  * <li>{@code whoami} (GET too) tells the client address the chain resolved for this request;</li>
+ * <li>{@code traffic/flush} writes the queued traffic log records now, so a test need not wait for
+ * the writer's schedule;</li>
  * <li>{@code fail} throws, to show what a 500 looks like.</li>
  * </ul>
  */
@@ -45,6 +48,9 @@ public class TestControlServlet extends HttpServlet {
 
     @Inject
     private transient ApiKeyService apiKeys;
+
+    @Inject
+    private transient TrafficLogService trafficLog;
 
     @Inject
     private transient BrokerSessionService brokerSessions;
@@ -89,7 +95,10 @@ public class TestControlServlet extends HttpServlet {
                 bans.clearCache();
                 write(response, Json.createObjectBuilder().add("reset", true).build().toString());
             }
+            case "/traffic/flush" -> write(response, Json.createObjectBuilder()
+                    .add("written", trafficLog.writeQueued()).build().toString());
             case "/counters" -> write(response, Json.createObjectBuilder()
+                    .add("trafficDropped", trafficLog.dropped())
                     .add("validKeys", apiKeyCache.validSize())
                     .add("invalidKeys", apiKeyCache.invalidSize())
                     .add("keyChecks", apiKeys.keyChecks())
