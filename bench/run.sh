@@ -71,4 +71,10 @@ done
 echo "ready (GET /app/login: $status)"
 
 echo "== measure (commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1))"
-BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" java -Xmx256m "$ROOT/bench/Bench.java" | tee "$ROOT/bench/target/last-run.txt"
+if [[ -n "${BENCH_CLIENT:-}" ]]; then
+  # Another measurement (bench/ws-bench.sh): Bench.java only sets up and writes the key, then it runs.
+  BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" BENCH_SETUP_ONLY=1 java "$ROOT/bench/Bench.java"
+  BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" java -Xmx1g "$BENCH_CLIENT" | tee "$ROOT/bench/target/last-run.txt"
+else
+  BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" java -Xmx256m "$ROOT/bench/Bench.java" | tee "$ROOT/bench/target/last-run.txt"
+fi

@@ -36,9 +36,10 @@ import java.util.function.Supplier;
  * <li>{@code feed.seed} 20251230: the random walk's seed; {@code feed.tick-seconds} 1: the feed ticks
  * once every so many seconds of the context clock; {@code feed.daily-volatility} 0.012: the walk's
  * standard deviation over a trading day, as a fraction of the price;</li>
- * <li>{@code stream.interval-millis}: the feed tick in milliseconds: how often the market stream
+ * <li>{@code stream-interval-millis}: the feed tick in milliseconds: how often the market stream
  * pushes a tick of every subscribed instrument (and, while order updates are listened to, catches the
- * book up so resting orders fill and are reported); at least 10.</li>
+ * book up so resting orders fill and are reported); at least 10. Undotted, so the environment can set it
+ * ({@code ALGOGATE_BROKER_SANDBOX_STREAM_INTERVAL_MILLIS}).</li>
  * </ul>
  *
  * <p>Simplifications, on purpose: the feed ticks around the clock (no market hours, weekends or

@@ -38,7 +38,7 @@ record SandboxConfig(
             throw new IllegalArgumentException("feed.tick-seconds must be positive");
         }
         if (streamIntervalMillis < 10) {
-            throw new IllegalArgumentException("algogate.broker.sandbox.stream.interval-millis must be at least 10");
+            throw new IllegalArgumentException("algogate.broker.sandbox.stream-interval-millis must be at least 10");
         }
     }
 
@@ -67,7 +67,7 @@ record SandboxConfig(
                 tickSeconds,
                 Double.parseDouble(config.getOrDefault("feed.daily-volatility", "0.012")),
                 // One push per feed tick by default; the benchmark pushes faster to load the fan-out.
-                Long.parseLong(config.getOrDefault("stream.interval-millis", Long.toString(tickSeconds * 1000))));
+                Long.parseLong(config.getOrDefault("stream-interval-millis", Long.toString(tickSeconds * 1000))));
     }
 
     /** The leverage OpenAlgo's sandbox applies to an order of this kind. */
