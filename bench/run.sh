@@ -55,7 +55,9 @@ stop_server() { "$WLP/bin/server" stop "$SERVER" >/dev/null || true; }
 # environment; the gateway reads ALGOGATE_* through MicroProfile Config (docs/SECURITY.md lists the
 # rate-limit keys, algogate.ratelimit.*).
 # BENCH_JVM_ARGS adds server JVM options, e.g. a JFR recording (bench/README.md).
+# The stream port moves off 8765 too, so a gateway running there is left alone (ws-bench.sh sets it).
 env JVM_ARGS="${BENCH_JVM_ARGS:-}" http_port="$HTTP_PORT" https_port="$HTTPS_PORT" \
+  algogate_ws_port="${algogate_ws_port:-9865}" \
   ALGOGATE_PROFILE=bench \
   ALGOGATE_HOME="$HOME_DIR" \
   ALGOGATE_PUBLIC_BASE_URL="http://localhost:$HTTP_PORT" \
