@@ -5,6 +5,7 @@ import io.algogate.broker.spi.OrderUpdateStream;
 import io.algogate.gateway.domain.UserAccount;
 import io.algogate.gateway.domain.UserRepository;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
+import io.algogate.gateway.infrastructure.plugins.ActiveBrokerChanged;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
 import io.algogate.security.filters.ApiKeyVerifier;
 import io.algogate.security.filters.SecurityHeadersPolicy;
@@ -53,6 +54,7 @@ public class StreamHub {
     private String allowedOrigin;
     private MarketDataFanOut market;
     private OrderUpdateFanOut orders;
+    private final LiveSockets sockets = new LiveSockets();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         streamSettings = StreamSettings.fromConfig(settings::optional);
@@ -71,14 +73,29 @@ public class StreamHub {
                 this::userName, clock, streamSettings.maxSubscriptions()));
         ScheduledFuture<?> deadline = scheduler.schedule(session::authDeadlinePassed,
                 streamSettings.authTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        return new Opened(session, deadline);
+        sockets.opened(out);
+        return new Opened(session, deadline, () -> sockets.closed(out));
     }
 
     /** A socket's session and its authentication deadline, cancelled when the socket closes. */
-    record Opened(StreamSession session, ScheduledFuture<?> deadline) {
+    record Opened(StreamSession session, ScheduledFuture<?> deadline, Runnable forget) {
         void closed() {
             deadline.cancel(false);
             session.closed();
+            forget.run();
+        }
+    }
+
+    /**
+     * The previous broker's adapter is closed, and with it every upstream subscription: the fan-outs
+     * let go of them and every socket is closed with 1012, so clients reconnect to the new broker
+     * instead of waiting for ticks that will never come.
+     */
+    void brokerChanged(@Observes ActiveBrokerChanged changed) {
+        if (market != null) {
+            market.closeAll();
+            orders.closeAll();
+            sockets.closeAllForBrokerChange();
         }
     }
 
