@@ -74,6 +74,9 @@ public class Bench {
         if (System.getenv("BENCH_KEY_FILE") != null) {
             java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("BENCH_KEY_FILE")), key + "\n");
         }
+        if ("1".equals(System.getenv("BENCH_SETUP_ONLY"))) {
+            return; // another client (bench/ws-bench.sh) measures with the key just written
+        }
         System.out.println("# url=" + BASE + " threads=" + threads + " seconds=" + seconds + " warmup=" + warmup
                 + " latency-seconds=" + latencySeconds + " cores=" + Runtime.getRuntime().availableProcessors());
 

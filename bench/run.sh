@@ -55,7 +55,9 @@ stop_server() { "$WLP/bin/server" stop "$SERVER" >/dev/null || true; }
 # environment; the gateway reads ALGOGATE_* through MicroProfile Config (docs/SECURITY.md lists the
 # rate-limit keys, algogate.ratelimit.*).
 # BENCH_JVM_ARGS adds server JVM options, e.g. a JFR recording (bench/README.md).
+# The stream port moves off 8765 too, so a gateway running there is left alone (ws-bench.sh sets it).
 env JVM_ARGS="${BENCH_JVM_ARGS:-}" http_port="$HTTP_PORT" https_port="$HTTPS_PORT" \
+  algogate_ws_port="${algogate_ws_port:-9865}" \
   ALGOGATE_PROFILE=bench \
   ALGOGATE_HOME="$HOME_DIR" \
   ALGOGATE_PUBLIC_BASE_URL="http://localhost:$HTTP_PORT" \
@@ -71,4 +73,10 @@ done
 echo "ready (GET /app/login: $status)"
 
 echo "== measure (commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1))"
-BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" java -Xmx256m "$ROOT/bench/Bench.java" | tee "$ROOT/bench/target/last-run.txt"
+if [[ -n "${BENCH_CLIENT:-}" ]]; then
+  # Another measurement (bench/ws-bench.sh): Bench.java only sets up and writes the key, then it runs.
+  BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" BENCH_SETUP_ONLY=1 java "$ROOT/bench/Bench.java"
+  BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" java -Xmx1g "$BENCH_CLIENT" | tee "$ROOT/bench/target/last-run.txt"
+else
+  BENCH_URL="http://localhost:$HTTP_PORT" BENCH_KEY_FILE="$TARGET/api-key" java -Xmx256m "$ROOT/bench/Bench.java" | tee "$ROOT/bench/target/last-run.txt"
+fi

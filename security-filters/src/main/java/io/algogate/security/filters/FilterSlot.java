@@ -20,6 +20,8 @@ public enum FilterSlot {
     CANONICAL_PATH(350, CanonicalPathFilter.class),
     /** A banned address costs nothing more than a lookup. */
     IP_BAN(400, IpBanFilter.class),
+    /** The stream port serves the socket only; before the limits, which then apply on both ports. */
+    STREAM_PORT(450, StreamPortFilter.class),
     /** Preflights are answered before limits, CSRF and keys. */
     CORS(500, CorsFilter.class),
     /** Metered before any body is read or any Argon2 work is done. */

@@ -46,7 +46,7 @@ public final class SecurityHeadersFilter extends HttpFilter {
         String nonce = newNonce();
         request.setAttribute(RequestContext.CSP_NONCE_ATTRIBUTE, nonce);
         SecurityHeadersPolicy csp = policy == null ? SecurityHeadersPolicy.defaults() : policy;
-        response.setHeader(csp.headerName(), contentSecurityPolicy(nonce));
+        response.setHeader(csp.headerName(), contentSecurityPolicy(nonce, csp.connectSources()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -62,13 +62,21 @@ public final class SecurityHeadersFilter extends HttpFilter {
     }
 
     static String contentSecurityPolicy(String nonce) {
+        return contentSecurityPolicy(nonce, SecurityHeadersPolicy.defaults().connectSources());
+    }
+
+    /**
+     * The policy with the response's nonce. {@code connect-src} names the gateway's own socket
+     * explicitly: browsers that predate CSP level 3 do not count {@code ws:} URLs as {@code 'self'}.
+     */
+    static String contentSecurityPolicy(String nonce, String connectSources) {
         String nonceSource = "'nonce-" + nonce + "'";
         return "default-src 'self'; "
                 + "script-src 'self' " + nonceSource + "; "
                 + "style-src 'self' " + nonceSource + "; "
                 + "img-src 'self' data:; "
                 + "font-src 'self'; "
-                + "connect-src 'self'; "
+                + "connect-src " + connectSources + "; "
                 + "media-src 'self'; "
                 + "frame-src 'self'; "
                 + "object-src 'none'; "

@@ -39,4 +39,17 @@ class SecurityHeadersFilterTest {
         assertTrue(csp.contains("frame-ancestors 'self'"), csp);
         assertEquals(1, csp.split("base-uri 'self'", -1).length - 1);
     }
+
+    @Test
+    void connectSrcAllowsExactlyTheGatewaysOwnSocket() {
+        SecurityHeadersPolicy plain = SecurityHeadersPolicy.fromConfig(key -> java.util.Optional.ofNullable(
+                java.util.Map.of(SecurityHeadersPolicy.PUBLIC_BASE_URL_KEY, "http://Gateway.example:9080/").get(key)));
+        assertTrue(SecurityHeadersFilter.contentSecurityPolicy("n", plain.connectSources())
+                .contains("connect-src 'self' ws://gateway.example:9080/ws; "));
+        SecurityHeadersPolicy tls = SecurityHeadersPolicy.fromConfig(key -> java.util.Optional.ofNullable(
+                java.util.Map.of(SecurityHeadersPolicy.PUBLIC_BASE_URL_KEY, "https://gateway.example").get(key)));
+        assertEquals("'self' wss://gateway.example/ws", tls.connectSources());
+        assertEquals("'self'", SecurityHeadersPolicy.defaults().connectSources());
+        assertFalse(SecurityHeadersFilter.contentSecurityPolicy("n").contains("ws:"), "no scheme-wide ws: source");
+    }
 }

@@ -39,6 +39,7 @@ final class ServletFakes {
         private byte[] body;
         private boolean bodyForbidden;
         private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private int localPort = 9080;
         private final Map<String, Object> attributes = new HashMap<>();
         private Map<String, Object> session;
         private boolean sessionInvalidated;
@@ -115,6 +116,12 @@ final class ServletFakes {
             return this;
         }
 
+        /** The server port the request arrived on (default 9080). */
+        Request localPort(int port) {
+            localPort = port;
+            return this;
+        }
+
         Request query(String value) {
             queryString = value;
             return this;
@@ -179,6 +186,7 @@ final class ServletFakes {
                                 "getPart" -> throw new AssertionError("a filter called " + called.getName());
                         case "getSession" -> sessionOrNull(args);
                         case "getQueryString" -> queryString;
+                        case "getLocalPort" -> localPort;
                         case "getAttribute" -> attributes.get((String) args[0]);
                         case "setAttribute" -> attributes.put((String) args[0], args[1]);
                         case "removeAttribute" -> attributes.remove((String) args[0]);

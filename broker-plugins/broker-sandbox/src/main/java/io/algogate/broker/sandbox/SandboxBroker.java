@@ -41,8 +41,15 @@ import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
 import io.algogate.broker.spi.Trade;
 import io.algogate.broker.spi.TradeBookSource;
+import io.algogate.broker.spi.MarketStream;
+import io.algogate.broker.spi.OrderUpdateListener;
+import io.algogate.broker.spi.OrderUpdateStream;
+import io.algogate.broker.spi.StreamMode;
+import io.algogate.broker.spi.Subscription;
+import io.algogate.broker.spi.TickListener;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,20 +75,24 @@ import java.util.function.Supplier;
  */
 final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource, OrderManagement,
         PositionCloser, TradeBookSource, PositionBookSource, HoldingsSource, FundsSource, QuoteSource, DepthSource,
-        HistorySource, InstrumentSource, MarginCalculator, GttOrders {
+        HistorySource, InstrumentSource, MarginCalculator, GttOrders, MarketStream, OrderUpdateStream {
 
     private final SandboxMarket market;
     private final SandboxMarketDesk desk;
     private final SandboxOrderStore orders;
     private final FillEngine engine;
     private final SandboxConfig config;
+    private final SandboxStream stream;
 
-    SandboxBroker(SandboxMarket market, SandboxOrderStore orders, SandboxConfig config) {
+    /** @param streamThread whether the stream pushes on its own thread (tests push by hand) */
+    SandboxBroker(SandboxMarket market, SandboxOrderStore orders, SandboxConfig config, boolean streamThread) {
         this.market = Objects.requireNonNull(market, "market");
         this.desk = new SandboxMarketDesk(market, config);
         this.orders = Objects.requireNonNull(orders, "orders");
         this.config = Objects.requireNonNull(config, "config");
         this.engine = new FillEngine(orders, market, config, new GttTriggers(orders, market, this::placeFiredLeg));
+        this.stream = new SandboxStream(market, desk, () -> caughtUp(() -> null),
+                Duration.ofMillis(config.streamIntervalMillis()), streamThread);
     }
 
     /** An order id, or why the call was refused (with the id of the order booked rejected, if one was). */
@@ -391,11 +402,36 @@ final class SandboxBroker implements BrokerAdapter, OrderEntry, OrderBookSource,
         return caughtUp(engine::ledger);
     }
 
+    @Override
+    public Subscription subscribe(Set<SymbolRef> symbols, StreamMode mode, TickListener listener)
+            throws BrokerException {
+        return stream.subscribe(symbols, mode, listener);
+    }
+
+    @Override
+    public Subscription subscribe(OrderUpdateListener listener) {
+        return stream.subscribe(listener);
+    }
+
+    /** The stream, for tests that push by hand. */
+    SandboxStream stream() {
+        return stream;
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+    }
+
+    /** Runs the work after catching up, then reports the orders it changed once they are committed. */
     private <T> T caughtUp(Supplier<T> work) {
-        return orders.inTransaction(() -> {
+        List<SandboxOrder> saved = new ArrayList<>();
+        T result = orders.recordingSaves(saved, () -> orders.inTransaction(() -> {
             engine.catchUp();
             return work.get();
-        });
+        }));
+        stream.published(saved);
+        return result;
     }
 
     /**

@@ -36,7 +36,11 @@ import java.util.function.Supplier;
  * {@code HH:mm};</li>
  * <li>{@code feed.seed} 20251230: the random walk's seed; {@code feed.tick-seconds} 1: the feed ticks
  * once every so many seconds of the context clock; {@code feed.daily-volatility} 0.012: the walk's
- * standard deviation over a trading day, as a fraction of the price.</li>
+ * standard deviation over a trading day, as a fraction of the price;</li>
+ * <li>{@code stream-interval-millis}: the feed tick in milliseconds: how often the market stream
+ * pushes a tick of every subscribed instrument (and, while order updates are listened to, catches the
+ * book up so resting orders fill and are reported); at least 10. Undotted, so the environment can set it
+ * ({@code ALGOGATE_BROKER_SANDBOX_STREAM_INTERVAL_MILLIS}).</li>
  * </ul>
  *
  * <p>Simplifications, on purpose: the feed ticks around the clock (no market hours, weekends or
@@ -75,7 +79,7 @@ public final class SandboxBrokerPlugin implements BrokerPlugin {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.of(Capability.ORDERS, Capability.ORDER_MANAGEMENT, Capability.BOOKS, Capability.MARKET_DATA,
-                Capability.HISTORY, Capability.INSTRUMENTS, Capability.MARGIN, Capability.GTT);
+                Capability.HISTORY, Capability.INSTRUMENTS, Capability.MARGIN, Capability.GTT, Capability.STREAMING);
     }
 
     /**
@@ -99,7 +103,7 @@ public final class SandboxBrokerPlugin implements BrokerPlugin {
     /** The adapter over a given feed: tests set prices through it. */
     static SandboxBroker create(Clock clock, DurableStore store, SandboxConfig config, PriceFeed feed) {
         return new SandboxBroker(new SandboxMarket(clock, feed, config.tickSeconds()), new SandboxOrderStore(store),
-                config);
+                config, true);
     }
 
     /** What the context offers, or empty where it keeps BrokerContext's default of refusing. */

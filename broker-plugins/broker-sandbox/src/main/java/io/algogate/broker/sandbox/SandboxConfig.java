@@ -24,7 +24,8 @@ record SandboxConfig(
         Map<String, LocalTime> squareOffTimeByGroup,
         long feedSeed,
         long tickSeconds,
-        double dailyVolatility) {
+        double dailyVolatility,
+        long streamIntervalMillis) {
 
     /** Exchange groups with one square-off time each, as OpenAlgo's square-off manager has them. */
     static final Map<String, String> GROUP_BY_EXCHANGE = Map.of(
@@ -35,6 +36,9 @@ record SandboxConfig(
         squareOffTimeByGroup = Map.copyOf(squareOffTimeByGroup);
         if (tickSeconds <= 0) {
             throw new IllegalArgumentException("feed.tick-seconds must be positive");
+        }
+        if (streamIntervalMillis < 10) {
+            throw new IllegalArgumentException("algogate.broker.sandbox.stream-interval-millis must be at least 10");
         }
     }
 
@@ -50,6 +54,7 @@ record SandboxConfig(
         squareOff.put("cds", time(config, "square-off-time.cds", "16:45"));
         squareOff.put("mcx", time(config, "square-off-time.mcx", "23:30"));
         squareOff.put("ncdex", time(config, "square-off-time.ncdex", "17:00"));
+        long tickSeconds = Long.parseLong(config.getOrDefault("feed.tick-seconds", "1"));
         return new SandboxConfig(
                 positive(config, "starting-capital", "10000000"),
                 positive(config, "leverage.equity-mis", "5"),
@@ -59,8 +64,10 @@ record SandboxConfig(
                 positive(config, "leverage.option-sell", "1"),
                 squareOff,
                 Long.parseLong(config.getOrDefault("feed.seed", "20251230")),
-                Long.parseLong(config.getOrDefault("feed.tick-seconds", "1")),
-                Double.parseDouble(config.getOrDefault("feed.daily-volatility", "0.012")));
+                tickSeconds,
+                Double.parseDouble(config.getOrDefault("feed.daily-volatility", "0.012")),
+                // One push per feed tick by default; the benchmark pushes faster to load the fan-out.
+                Long.parseLong(config.getOrDefault("stream-interval-millis", Long.toString(tickSeconds * 1000))));
     }
 
     /** The leverage OpenAlgo's sandbox applies to an order of this kind. */

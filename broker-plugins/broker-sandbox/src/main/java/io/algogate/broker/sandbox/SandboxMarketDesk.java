@@ -68,6 +68,11 @@ final class SandboxMarketDesk {
                 market.ask(instrument, tick), market.bid(instrument, tick), prevClose, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
+    /** The last traded price at the clock's tick: what an LTP stream pushes, without a quote's sampling. */
+    BigDecimal lastPrice(SymbolRef symbol) throws BrokerException {
+        return market.ltp(instrument(symbol), market.tick(market.now()));
+    }
+
     /** Five levels a side, one tick apart from the touch, with a lot or more waiting at each. */
     Depth depth(SymbolRef symbol) throws BrokerException {
         SandboxInstrument instrument = instrument(symbol);

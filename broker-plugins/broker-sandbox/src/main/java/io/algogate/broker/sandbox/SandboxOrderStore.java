@@ -53,6 +53,8 @@ final class SandboxOrderStore {
     private static final Pattern ORDER_ID = Pattern.compile("\\d{6}\\d{8,19}");
 
     private final DurableStore store;
+    /** The orders this thread's current desk call has saved, for the order-update stream; null when none records. */
+    private final ThreadLocal<List<SandboxOrder>> savedByThisCall = new ThreadLocal<>();
 
     SandboxOrderStore(DurableStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -74,8 +76,26 @@ final class SandboxOrderStore {
         return day + String.format("%08d", next);
     }
 
+    /**
+     * Runs the work while noting every order it saves into {@code saved}, so the caller can report the
+     * changes once the work's transaction has committed (never from inside it: it may still roll back).
+     */
+    <T> T recordingSaves(List<SandboxOrder> saved, Supplier<T> work) {
+        List<SandboxOrder> outer = savedByThisCall.get();
+        savedByThisCall.set(saved);
+        try {
+            return work.get();
+        } finally {
+            savedByThisCall.set(outer);
+        }
+    }
+
     /** Stores the order under its id, replacing the one stored before, and keeps the open index. */
     void save(SandboxOrder order) {
+        List<SandboxOrder> recording = savedByThisCall.get();
+        if (recording != null) {
+            recording.add(order);
+        }
         store.put(ORDERS + order.id(), SandboxOrderCodec.encode(order));
         if (order.isOpen()) {
             store.put(OPEN + order.id(), new byte[0]);

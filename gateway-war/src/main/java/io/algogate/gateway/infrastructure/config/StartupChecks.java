@@ -9,6 +9,7 @@ import io.algogate.security.filters.RateLimiter;
 import io.algogate.security.filters.RequestLimitsPolicy;
 import io.algogate.security.filters.SecurityHeadersPolicy;
 import io.algogate.security.filters.SessionExpiryPolicy;
+import io.algogate.security.filters.StreamPortPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -34,7 +35,7 @@ public class StartupChecks {
     private static final Logger LOG = Logger.getLogger(StartupChecks.class.getName());
     private static final List<Class<?>> SECURITY_POLICIES = List.of(SessionExpiryPolicy.class,
             SecurityHeadersPolicy.class, CorsPolicy.class, RequestLimitsPolicy.class, RateLimitPolicy.class,
-            RateLimiter.class, ClientIpResolver.class);
+            RateLimiter.class, ClientIpResolver.class, StreamPortPolicy.class);
 
     @Inject
     GatewaySettings settings;

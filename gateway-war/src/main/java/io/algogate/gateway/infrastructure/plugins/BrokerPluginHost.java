@@ -8,6 +8,7 @@ import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import io.algogate.gateway.domain.GatewaySetting;
 import io.algogate.gateway.domain.GatewaySettingRepository;
@@ -59,6 +60,9 @@ public class BrokerPluginHost {
 
     @Inject
     InstrumentSinkFactory instrumentSinks;
+
+    @Inject
+    Event<ActiveBrokerChanged> brokerChanged;
 
     /** How long a plugin waits for a broker's TCP and TLS handshake before giving up. */
     static final Duration PLUGIN_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -140,6 +144,9 @@ public class BrokerPluginHost {
         previous.close();
         choices.put(new GatewaySetting(ACTIVE_BROKER_CHOICE, id, clock.instant()));
         LOG.info(() -> "Active broker is now " + id + " from " + chosen.source());
+        if (brokerChanged != null) { // null only in tests that build the host without CDI
+            brokerChanged.fire(new ActiveBrokerChanged(id));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import io.algogate.security.filters.ProxyAwareClientIpResolver;
 import io.algogate.security.filters.RequestLimitsPolicy;
 import io.algogate.security.filters.SecurityHeadersPolicy;
 import io.algogate.security.filters.SessionExpiryPolicy;
+import io.algogate.security.filters.StreamPortPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -39,6 +40,13 @@ public class SecurityPolicies {
     @Singleton
     SecurityHeadersPolicy securityHeadersPolicy() {
         return SecurityHeadersPolicy.fromConfig(settings::optional);
+    }
+
+    /** The second port the streaming protocol is served on ({@code algogate.ws.port}, server.xml's too). */
+    @Produces
+    @Singleton
+    StreamPortPolicy streamPortPolicy() {
+        return StreamPortPolicy.fromConfig(settings::optional);
     }
 
     @Produces

@@ -12,6 +12,7 @@ import io.algogate.security.filters.RequestLimitsFilter;
 import io.algogate.security.filters.ScanDetectionFilter;
 import io.algogate.security.filters.SecurityHeadersFilter;
 import io.algogate.security.filters.SessionFilter;
+import io.algogate.security.filters.StreamPortFilter;
 import io.algogate.security.filters.TrafficLogFilter;
 import jakarta.servlet.Filter;
 import java.util.List;
@@ -29,6 +30,7 @@ final class SecurityChain {
             SecurityHeadersFilter.class,
             CanonicalPathFilter.class,
             IpBanFilter.class,
+            StreamPortFilter.class,
             CorsFilter.class,
             IpRateLimitFilter.class,
             RequestLimitsFilter.class,
