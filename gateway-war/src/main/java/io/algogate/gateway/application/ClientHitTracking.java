@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -39,11 +38,12 @@ public abstract class ClientHitTracking<T extends ClientHitTrack> {
 
     /**
      * What sets one tracker apart: its setting keys, the threshold when none is configured, and the
-     * ban it hands out ({@code banSource} one of IpBan's SOURCES; {@code reasonFormat} takes the hit
-     * count and the window in words).
+     * ban it hands out ({@code banSource} one of IpBan's SOURCES). The ban reason reads
+     * "{@code reasonPrefix}: N {@code hitNoun} in WINDOW"; it is assembled, not formatted, so no
+     * format string is ever built from data (find-sec-bugs FORMAT_STRING_MANIPULATION).
      */
     protected record Rules(String windowKey, String thresholdKey, int defaultThreshold, String banSource,
-            String reasonFormat) {
+            String reasonPrefix, String hitNoun) {
     }
 
     static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
@@ -78,7 +78,8 @@ public abstract class ClientHitTracking<T extends ClientHitTrack> {
         List<Instant> hits = window.record(track.getHitTimes(), now);
         remember.accept(track);
         track.setUpdatedAt(now);
-        String reason = String.format(Locale.ROOT, rules.reasonFormat(), hits.size(), describe(window.length()));
+        String reason = rules.reasonPrefix() + ": " + hits.size() + " " + rules.hitNoun() + " in "
+                + describe(window.length());
         if (window.reached(hits) && banService.ban(clientKey, reason, rules.banSource()).banned()) {
             hits = List.of();
         }

@@ -1,6 +1,7 @@
 package io.algogate.gateway.application;
 
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
+import io.algogate.security.filters.AsciiCase;
 import io.algogate.security.filters.IpAddresses;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class ConfiguredNeverBanPolicy implements NeverBanPolicy {
         if (clientKey == null) {
             return false;
         }
-        if (clientKey.equalsIgnoreCase("localhost")) {
+        if (AsciiCase.equalsIgnoreCase(clientKey, "localhost")) {
             return true;
         }
         // An IPv6 client key may name its /64 ("2001:db8::/64"): judge it by its network address.

@@ -27,7 +27,7 @@ public class InvalidKeyTrackingService extends ClientHitTracking<InvalidKeyTrack
 
     public InvalidKeyTrackingService() {
         super(new Rules(WINDOW, THRESHOLD, DEFAULT_THRESHOLD, IpBan.SOURCE_API_KEY_DETECTOR,
-                "Exceeded invalid API key threshold: %d attempts in %s"));
+                "Exceeded invalid API key threshold", "attempts"));
     }
 
     @Override

@@ -1,9 +1,9 @@
 package io.algogate.gateway.application;
 
+import io.algogate.security.filters.AsciiCase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +27,7 @@ public final class OptionStrikes {
 
     /** The number of strike steps from ATM, signed upwards in strike, for a valid offset. */
     public static int stepsFromAtm(String offset, OptionType type) {
-        Matcher m = OFFSET.matcher(offset.toUpperCase(Locale.ROOT));
+        Matcher m = OFFSET.matcher(AsciiCase.upper(offset));
         if (!m.matches()) {
             throw new IllegalArgumentException("Invalid offset " + offset);
         }

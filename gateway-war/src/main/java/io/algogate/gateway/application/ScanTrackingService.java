@@ -31,7 +31,7 @@ public class ScanTrackingService extends ClientHitTracking<NotFoundTrack> implem
 
     public ScanTrackingService() {
         super(new Rules(WINDOW, THRESHOLD, DEFAULT_THRESHOLD, IpBan.SOURCE_NOT_FOUND_DETECTOR,
-                "Exceeded 404 threshold: %d errors in %s"));
+                "Exceeded 404 threshold", "errors"));
     }
 
     @Override

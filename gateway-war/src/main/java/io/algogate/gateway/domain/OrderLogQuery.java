@@ -1,10 +1,10 @@
 package io.algogate.gateway.domain;
 
+import io.algogate.security.filters.AsciiCase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +30,7 @@ public record OrderLogQuery(String endpoint, TradingMode mode, LocalDate date) {
         TradingMode modeFilter = null;
         String modeText = blankToNull(mode);
         if (modeText != null) {
-            modeFilter = switch (modeText.toLowerCase(Locale.ROOT)) {
+            modeFilter = switch (AsciiCase.lower(modeText)) {
                 case "live" -> TradingMode.LIVE;
                 case "analyze" -> TradingMode.ANALYZE;
                 default -> throw new IllegalArgumentException("The mode filter must be live or analyze.");

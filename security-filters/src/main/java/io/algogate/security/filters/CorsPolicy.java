@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -99,11 +98,11 @@ public record CorsPolicy(boolean enabled, Set<String> allowedOrigins, boolean al
                     || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 return Optional.empty();
             }
-            scheme = scheme.toLowerCase(Locale.ROOT);
+            scheme = AsciiCase.lower(scheme);
             int port = uri.getPort();
             boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
                     || ("https".equals(scheme) && port == 443);
-            return Optional.of(scheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
+            return Optional.of(scheme + "://" + AsciiCase.lower(host) + (defaultPort ? "" : ":" + port));
         } catch (URISyntaxException notAnOrigin) {
             return Optional.empty();
         }
@@ -114,7 +113,7 @@ public record CorsPolicy(boolean enabled, Set<String> allowedOrigins, boolean al
     }
 
     private static boolean bool(Function<String, Optional<String>> present, String key) {
-        String value = present.apply(key).orElse("false").toLowerCase(Locale.ROOT);
+        String value = AsciiCase.lower(present.apply(key).orElse("false"));
         if (!value.equals("true") && !value.equals("false")) {
             throw new IllegalStateException(key + " must be true or false, not '" + value + "'");
         }

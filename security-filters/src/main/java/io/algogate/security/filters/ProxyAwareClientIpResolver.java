@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,7 +44,7 @@ public final class ProxyAwareClientIpResolver implements ClientIpResolver {
         }
         if (isTrusted(peerAddress.get())) {
             for (String header : headers) {
-                Optional<InetAddress> fromHeader = FORWARDED_FOR.equals(header.toLowerCase(Locale.ROOT))
+                Optional<InetAddress> fromHeader = FORWARDED_FOR.equals(AsciiCase.lower(header))
                         ? rightMostUntrustedHop(request, header)
                         : IpAddresses.parse(request.getHeader(header));
                 if (fromHeader.isPresent()) {

@@ -78,6 +78,6 @@ final class RateLimitResponses {
 
     /** Whether the request asks to become a WebSocket. */
     static boolean isWebSocketUpgrade(HttpServletRequest request) {
-        return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+        return AsciiCase.equalsIgnoreCase("websocket", request.getHeader("Upgrade"));
     }
 }

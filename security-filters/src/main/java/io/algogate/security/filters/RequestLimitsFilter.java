@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -98,7 +97,7 @@ public final class RequestLimitsFilter extends HttpFilter {
         }
         int parameters = contentType.indexOf(';');
         String mediaType = parameters < 0 ? contentType : contentType.substring(0, parameters);
-        return "application/json".equals(mediaType.strip().toLowerCase(Locale.ROOT));
+        return "application/json".equals(AsciiCase.lower(mediaType.strip()));
     }
 
     /** A dashboard request whose body stream (and reader) fails past the limit. */

@@ -2,7 +2,6 @@ package io.algogate.security.filters;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -48,12 +47,12 @@ public record SecurityHeadersPolicy(boolean reportOnly, String webSocketSource) 
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Configuration " + PUBLIC_BASE_URL_KEY + " is not a URL", e);
         }
-        String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
+        String scheme = base.getScheme() == null ? "" : AsciiCase.lower(base.getScheme());
         if (!scheme.equals("http") && !scheme.equals("https") || base.getHost() == null) {
             throw new IllegalStateException("Configuration " + PUBLIC_BASE_URL_KEY + " must be an http or https URL");
         }
         String port = base.getPort() < 0 ? "" : ":" + base.getPort();
-        return (scheme.equals("https") ? "wss" : "ws") + "://" + base.getHost().toLowerCase(Locale.ROOT) + port
+        return (scheme.equals("https") ? "wss" : "ws") + "://" + AsciiCase.lower(base.getHost()) + port
                 + StreamPortPolicy.MAIN_PORT_PATH;
     }
 

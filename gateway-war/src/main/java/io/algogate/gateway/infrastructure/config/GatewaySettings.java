@@ -1,5 +1,6 @@
 package io.algogate.gateway.infrastructure.config;
 
+import io.algogate.security.filters.AsciiCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -81,8 +82,8 @@ public class GatewaySettings {
         String environmentPrefix = environmentName(prefix);
         for (String name : names) {
             if (name.startsWith(environmentPrefix) && name.length() > environmentPrefix.length()
-                    && name.equals(name.toUpperCase(Locale.ROOT))) {
-                String key = name.substring(environmentPrefix.length()).toLowerCase(Locale.ROOT).replace('_', '-');
+                    && name.equals(AsciiCase.upper(name))) {
+                String key = AsciiCase.lower(name.substring(environmentPrefix.length())).replace('_', '-');
                 valueOf.apply(name).ifPresent(value -> values.putIfAbsent(key, value));
             }
         }

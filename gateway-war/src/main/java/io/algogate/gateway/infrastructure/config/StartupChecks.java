@@ -2,6 +2,7 @@ package io.algogate.gateway.infrastructure.config;
 
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
+import io.algogate.security.filters.AsciiCase;
 import io.algogate.security.filters.ClientIpResolver;
 import io.algogate.security.filters.CorsPolicy;
 import io.algogate.security.filters.RateLimitPolicy;
@@ -97,7 +98,7 @@ public class StartupChecks {
             if (host == null) {
                 return false;
             }
-            if ("localhost".equalsIgnoreCase(host)) {
+            if (AsciiCase.equalsIgnoreCase("localhost", host)) {
                 return true;
             }
             // Literal addresses only: a name is never resolved here.

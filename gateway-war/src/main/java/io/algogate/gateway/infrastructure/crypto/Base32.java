@@ -1,7 +1,7 @@
 package io.algogate.gateway.infrastructure.crypto;
 
+import io.algogate.security.filters.AsciiCase;
 import java.io.ByteArrayOutputStream;
-import java.util.Locale;
 
 /**
  * RFC 4648 base32 without padding: the form authenticator apps expect a TOTP secret in. Decoding
@@ -33,7 +33,7 @@ public final class Base32 {
     }
 
     public static byte[] decode(String text) {
-        String normalised = text.replace(" ", "").replace("=", "").toUpperCase(Locale.ROOT);
+        String normalised = AsciiCase.upper(text.replace(" ", "").replace("=", ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream(normalised.length() * 5 / 8);
         int buffer = 0;
         int bitsInBuffer = 0;

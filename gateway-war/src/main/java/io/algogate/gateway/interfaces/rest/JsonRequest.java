@@ -3,6 +3,7 @@ package io.algogate.gateway.interfaces.rest;
 import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
+import io.algogate.security.filters.AsciiCase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -162,7 +163,7 @@ public final class JsonRequest {
             return Optional.of(value == JsonValue.TRUE);
         }
         if (value.getValueType() == JsonValue.ValueType.STRING) {
-            String text = ((JsonString) value).getString().trim().toLowerCase(Locale.ROOT);
+            String text = AsciiCase.lower(((JsonString) value).getString().trim());
             if (text.equals("true") || text.equals("false")) {
                 return Optional.of(Boolean.valueOf(text));
             }

@@ -1,5 +1,6 @@
 package io.algogate.gateway.interfaces.rest;
 
+import io.algogate.security.filters.AsciiCase;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -32,7 +33,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response response = ApiError.of(status, reason == null || reason.isBlank() ? "Request refused" : reason)
                 .toResponse();
         e.getResponse().getHeaders().forEach((name, values) -> {
-            if (name.equalsIgnoreCase("Allow")) {
+            if (AsciiCase.equalsIgnoreCase(name, "Allow")) {
                 values.forEach(value -> response.getHeaders().add(name, value));
             }
         });

@@ -8,6 +8,7 @@ import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import io.algogate.gateway.infrastructure.plugins.ActiveBrokerChanged;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
 import io.algogate.security.filters.ApiKeyVerifier;
+import io.algogate.security.filters.AsciiCase;
 import io.algogate.security.filters.SecurityHeadersPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -18,7 +19,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -142,10 +142,10 @@ public class StreamHub {
             if (uri.getScheme() == null || uri.getHost() == null) {
                 return "";
             }
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            String scheme = AsciiCase.lower(uri.getScheme());
             int port = uri.getPort();
             boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
-            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+            return scheme + "://" + AsciiCase.lower(uri.getHost()) + (defaultPort ? "" : ":" + port);
         } catch (IllegalArgumentException malformed) {
             return "";
         }

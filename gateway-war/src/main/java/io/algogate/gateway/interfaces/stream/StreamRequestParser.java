@@ -2,6 +2,7 @@ package io.algogate.gateway.interfaces.stream;
 
 import io.algogate.broker.spi.StreamMode;
 import io.algogate.broker.spi.SymbolRef;
+import io.algogate.security.filters.AsciiCase;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -40,7 +41,7 @@ final class StreamRequestParser {
         if (action == null) {
             throw new StreamProtocolException(StreamProtocolException.INVALID_ACTION, "The message names no action");
         }
-        return switch (action.toLowerCase(Locale.ROOT)) {
+        return switch (AsciiCase.lower(action)) {
             case "authenticate", "auth" -> authenticate(message);
             case "subscribe" -> new StreamRequest.Subscribe(symbols(message), mode(message.get("mode"),
                     StreamMode.QUOTE, "mode"));
@@ -145,7 +146,7 @@ final class StreamRequestParser {
         }
         String name = switch (value.getValueType()) {
             case NUMBER -> ((JsonNumber) value).toString();
-            case STRING -> ((JsonString) value).getString().trim().toUpperCase(Locale.ROOT);
+            case STRING -> AsciiCase.upper(((JsonString) value).getString().trim());
             default -> "";
         };
         return switch (name) {
