@@ -29,6 +29,8 @@ import java.time.format.DateTimeParseException;
  * <li>{@code reset} empties the rate-limit buckets and the in-memory caches (not the databases);</li>
  * <li>{@code counters} reports the key cache's sizes and how many key checks and Argon2
  * verifications ran;</li>
+ * <li>{@code csp-violation} (GET only) is a page whose inline script and style lack the nonce, so browser
+ * tests can show that they see a CSP violation when there is one;</li>
  * <li>{@code whoami} (GET too) tells the client address the chain resolved for this request;</li>
  * <li>{@code traffic/flush} writes the queued traffic log records now, so a test need not wait for
  * the writer's schedule;</li>
@@ -65,6 +67,12 @@ public class TestControlServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if ("/whoami".equals(request.getPathInfo())) {
             doPost(request, response);
+        } else if ("/csp-violation".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
+            // An inline script and style without the nonce: the browser must refuse both and say so.
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html><head><title>CSP violation on purpose</title>"
+                    + "<style>body{color:red}</style></head><body><p id=\"marker\">not run</p>"
+                    + "<script>document.getElementById('marker').textContent='ran';</script></body></html>");
         } else {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         }
