@@ -11,6 +11,7 @@ import io.algogate.security.filters.RateLimiter;
 import io.algogate.security.filters.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,8 @@ import java.time.format.DateTimeParseException;
  * <li>{@code reset} empties the rate-limit buckets and the in-memory caches (not the databases);</li>
  * <li>{@code counters} reports the key cache's sizes and how many key checks and Argon2
  * verifications ran;</li>
+ * <li>{@code post-routes} (GET only) lists every dashboard {@code @POST} route, for the test that
+ * shows each refuses a request without a valid CSRF token;</li>
  * <li>{@code csp-violation} (GET only) is a page whose inline script and style lack the nonce, so browser
  * tests can show that they see a CSP violation when there is one;</li>
  * <li>{@code whoami} (GET too) tells the client address the chain resolved for this request;</li>
@@ -67,6 +70,10 @@ public class TestControlServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if ("/whoami".equals(request.getPathInfo())) {
             doPost(request, response);
+        } else if ("/post-routes".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
+            JsonArrayBuilder routes = Json.createArrayBuilder();
+            DashboardRoutes.postRoutes().forEach(routes::add);
+            write(response, routes.build().toString());
         } else if ("/csp-violation".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
             // An inline script and style without the nonce: the browser must refuse both and say so.
             response.setContentType("text/html;charset=UTF-8");
