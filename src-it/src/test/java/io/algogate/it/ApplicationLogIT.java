@@ -94,20 +94,21 @@ class ApplicationLogIT {
         assertEquals(200, client.get("/app/login").statusCode());
         Control.post("/__test/traffic/flush");
         Instant now = Control.now();
+        // Purge as the server would fifteen days from now: today's traffic is then past the 14 days.
+        Instant purgeTime = now.plus(Duration.ofDays(15));
         Path oldRotated = LOGS.resolve("messages_20.01.01_00.00.00.0.log");
         Path recentRotated = LOGS.resolve("messages_20.01.02_00.00.00.0.log");
         Files.writeString(oldRotated, "old\n");
-        Files.setLastModifiedTime(oldRotated, FileTime.from(now.minus(Duration.ofDays(30))));
+        Files.setLastModifiedTime(oldRotated, FileTime.from(purgeTime.minus(Duration.ofDays(30))));
         Files.writeString(recentRotated, "recent\n");
-        Files.setLastModifiedTime(recentRotated, FileTime.from(now.minus(Duration.ofDays(2))));
+        Files.setLastModifiedTime(recentRotated, FileTime.from(purgeTime.minus(Duration.ofDays(2))));
 
-        // Purge as the server would fifteen days from now: today's traffic is then past the 14 days.
-        JsonObject purged = Json.parse(Control.post("/__test/retention/purge?at=" + now.plus(Duration.ofDays(15))));
+        JsonObject purged = Json.parse(Control.post("/__test/retention/purge?at=" + purgeTime));
 
         assertTrue(purged.getInt("trafficRows") >= 1, purged.toString());
         assertTrue(purged.getInt("logFiles") >= 1, purged.toString());
         assertFalse(Files.exists(oldRotated), "a rotated file older than 14 days is deleted");
-        assertTrue(Files.exists(recentRotated), "a rotated file of 2 days is kept");
+        assertTrue(Files.exists(recentRotated), "a rotated file 2 days old at the purge is kept");
         assertTrue(Files.exists(LOGS.resolve("messages.log")), "the live log is kept");
         Files.deleteIfExists(recentRotated);
 
