@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
+import java.util.logging.Filter;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
@@ -80,10 +81,14 @@ public final class ApplicationLoggers {
 
     /** Installs the filter unless it is there already; true when it was installed now. */
     static synchronized boolean hook(Logger logger) {
-        if (logger.getFilter() instanceof RedactingLogFilter) {
+        Filter current = logger.getFilter();
+        if (current instanceof RedactingLogFilter) {
             return false;
         }
-        logger.setFilter(new RedactingLogFilter(logger.getFilter()));
+        // Loggers outlive the application in Liberty's JVM: after a redeploy the previous deployment's
+        // filter (another class loader's RedactingLogFilter) is replaced, not wrapped, so it is freed.
+        boolean previousDeployments = current != null && current.getClass().getName().equals(RedactingLogFilter.class.getName());
+        logger.setFilter(new RedactingLogFilter(previousDeployments ? null : current));
         HOOKED.add(logger);
         return true;
     }
