@@ -14,7 +14,9 @@ import io.algogate.gateway.domain.GatewaySetting;
 import io.algogate.gateway.domain.GatewaySettingRepository;
 import io.algogate.gateway.domain.PluginSecretRepository;
 import io.algogate.gateway.domain.PluginStateRepository;
+import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +66,9 @@ public class BrokerPluginHost {
     @Inject
     Event<ActiveBrokerChanged> brokerChanged;
 
+    @Inject
+    SecurityEventLog securityEvents;
+
     /** How long a plugin waits for a broker's TCP and TLS handshake before giving up. */
     static final Duration PLUGIN_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -90,8 +95,13 @@ public class BrokerPluginHost {
     void start() {
         pluginHttpClient = newPluginHttpClient();
         ClassLoader warLoader = BrokerPluginHost.class.getClassLoader();
-        List<LoadedPlugin> external = new ExternalPluginLoader(settings.pluginsDirectory(),
-                BrokerPlugin.class.getClassLoader()).load();
+        ExternalPluginLoader externalLoader = new ExternalPluginLoader(settings.pluginsDirectory(),
+                BrokerPlugin.class.getClassLoader());
+        List<LoadedPlugin> external = externalLoader.load();
+        if (securityEvents != null) { // null only in tests that build the host without CDI
+            externalLoader.refusals().forEach(refusal ->
+                    securityEvents.record(SecurityEvent.Type.PLUGIN_LOAD_FAILED, null, null, refusal));
+        }
         try {
             List<LoadedPlugin> found = BrokerPluginDiscovery.discover(warLoader, external);
             found.forEach(loaded -> LOG.info(() -> "Broker plugin found: id=" + loaded.id() + " version="

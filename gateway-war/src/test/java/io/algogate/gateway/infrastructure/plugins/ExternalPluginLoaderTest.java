@@ -115,6 +115,18 @@ class ExternalPluginLoaderTest {
     }
 
     @Test
+    void refusalsAreListedForTheAuditTrail() throws Exception {
+        jars.goodPlugin(pluginsDir.resolve("zeta.jar"), "com.example.zeta", "zeta", "1");
+        Files.writeString(pluginsDir.resolve("not-a-zip.jar"), "this is no jar");
+        ExternalPluginLoader loader = new ExternalPluginLoader(pluginsDir, BrokerPlugin.class.getClassLoader());
+        loaded = loader.load();
+
+        assertEquals(1, loader.refusals().size(), loader.refusals().toString());
+        assertTrue(loader.refusals().get(0).startsWith("not-a-zip.jar: "), loader.refusals().toString());
+        assertFalse(loader.refusals().get(0).contains(pluginsDir.toString()), "the file name, not the path");
+    }
+
+    @Test
     void twoPluginsSeeEachTheirOwnVersionOfALibraryTheWarAlsoCarries() throws Exception {
         jars.goodPlugin(pluginsDir.resolve("one.jar"), "com.example.one", "one", "1");
         // The second is a directory: the plugin's jar and its library's jar side by side.
