@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import io.algogate.gateway.domain.GatewaySetting;
 import io.algogate.gateway.domain.GatewaySettingRepository;
+import io.algogate.gateway.domain.SecurityEvent;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -234,6 +237,32 @@ class ExternalPluginLoaderTest {
                 .filter(l -> l != null).toList();
         assertEquals(2, loaders.size());
         loaders.forEach(loader -> assertTrue(loader.isClosed(), loader.getName()));
+    }
+
+    @Test
+    void theHostRecordsEachRefusedPluginInTheAuditTrail() throws Exception {
+        jars.goodPlugin(pluginsDir.resolve("alpha.jar"), "com.example.alpha", "alpha", "1");
+        Files.writeString(pluginsDir.resolve("broken.jar"), "this is no jar");
+        BrokerPluginHost host = new BrokerPluginHost();
+        host.settings = new MapSettings(Map.of("algogate.plugins.dir", pluginsDir.toString()));
+        host.clock = Clock.systemUTC();
+        host.choices = new InMemoryChoices();
+        PluginHostFixtures.giveStores(host);
+        List<String> audited = new ArrayList<>();
+        host.securityEvents = new SecurityEventLog() {
+            @Override
+            public void record(SecurityEvent.Type type, String username, String clientIp, String detail) {
+                audited.add(type + " " + detail);
+            }
+        };
+
+        host.start();
+        try {
+            assertEquals(1, audited.size(), audited.toString());
+            assertTrue(audited.get(0).startsWith("PLUGIN_LOAD_FAILED broken.jar: "), audited.toString());
+        } finally {
+            host.stop();
+        }
     }
 
     /** The admin's choices, in memory. */
