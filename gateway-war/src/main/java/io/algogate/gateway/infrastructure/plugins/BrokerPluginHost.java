@@ -20,6 +20,7 @@ import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,12 +99,10 @@ public class BrokerPluginHost {
         ExternalPluginLoader externalLoader = new ExternalPluginLoader(settings.pluginsDirectory(),
                 BrokerPlugin.class.getClassLoader());
         List<LoadedPlugin> external = externalLoader.load();
-        if (securityEvents != null) { // null only in tests that build the host without CDI
-            externalLoader.refusals().forEach(refusal ->
-                    securityEvents.record(SecurityEvent.Type.PLUGIN_LOAD_FAILED, null, null, refusal));
-        }
+        List<String> refusals = new ArrayList<>(externalLoader.refusals());
         try {
-            List<LoadedPlugin> found = BrokerPluginDiscovery.discover(warLoader, external);
+            List<LoadedPlugin> found = BrokerPluginDiscovery.discover(warLoader, external, refusals::add);
+            recordRefusals(refusals);
             found.forEach(loaded -> LOG.info(() -> "Broker plugin found: id=" + loaded.id() + " version="
                     + loaded.plugin().version() + " name='" + loaded.plugin().displayName() + "' spi="
                     + loaded.plugin().spiVersion() + " class=" + loaded.plugin().getClass().getName()
@@ -117,6 +116,14 @@ public class BrokerPluginHost {
             throw e;
         }
         LOG.info(() -> "Active broker: " + activePlugin.id() + " from " + activePlugin.source());
+    }
+
+    /** Each refused plugin is a security event: a plugin someone meant to run did not load. */
+    private void recordRefusals(List<String> refusals) {
+        if (securityEvents != null) { // null only in tests that build the host without CDI
+            refusals.forEach(refusal -> securityEvents.record(SecurityEvent.Type.PLUGIN_LOAD_FAILED, null, null,
+                    refusal));
+        }
     }
 
     /** The admin's last choice if that plugin is still installed, else the configured one. */

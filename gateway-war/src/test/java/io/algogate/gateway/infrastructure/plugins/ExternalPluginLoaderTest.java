@@ -242,6 +242,7 @@ class ExternalPluginLoaderTest {
     @Test
     void theHostRecordsEachRefusedPluginInTheAuditTrail() throws Exception {
         jars.goodPlugin(pluginsDir.resolve("alpha.jar"), "com.example.alpha", "alpha", "1");
+        jars.goodPlugin(pluginsDir.resolve("b-alpha.jar"), "com.example.twin", "alpha", "2");
         Files.writeString(pluginsDir.resolve("broken.jar"), "this is no jar");
         BrokerPluginHost host = new BrokerPluginHost();
         host.settings = new MapSettings(Map.of("algogate.plugins.dir", pluginsDir.toString()));
@@ -258,8 +259,9 @@ class ExternalPluginLoaderTest {
 
         host.start();
         try {
-            assertEquals(1, audited.size(), audited.toString());
+            assertEquals(2, audited.size(), audited.toString());
             assertTrue(audited.get(0).startsWith("PLUGIN_LOAD_FAILED broken.jar: "), audited.toString());
+            assertEquals("PLUGIN_LOAD_FAILED b-alpha.jar: the id alpha is already taken", audited.get(1));
         } finally {
             host.stop();
         }
