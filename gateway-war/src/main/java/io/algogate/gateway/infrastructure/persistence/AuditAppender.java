@@ -36,10 +36,18 @@ public class AuditAppender {
         return event;
     }
 
-    /** One page of rows in append order (by id), for the verifier. */
+    /** The id of the newest committed row, 0 for none. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<SecurityEvent> pageAfter(long afterId, int size) {
-        return em.createQuery("SELECT e FROM SecurityEvent e WHERE e.id > :after ORDER BY e.id", SecurityEvent.class)
-                .setParameter("after", afterId).setMaxResults(size).getResultList();
+    public long newestId() {
+        Long newest = em.createQuery("SELECT MAX(e.id) FROM SecurityEvent e", Long.class).getSingleResult();
+        return newest == null ? 0 : newest;
+    }
+
+    /** One page of the rows after {@code afterId} up to {@code lastId}, in append order (by id). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<SecurityEvent> pageAfter(long afterId, long lastId, int size) {
+        return em.createQuery("SELECT e FROM SecurityEvent e WHERE e.id > :after AND e.id <= :last ORDER BY e.id",
+                SecurityEvent.class).setParameter("after", afterId).setParameter("last", lastId)
+                .setMaxResults(size).getResultList();
     }
 }

@@ -63,9 +63,17 @@ class SecurityEventLogTest {
         }
 
         @Override
-        public List<SecurityEvent> pageAfter(long afterId, int size) {
+        public long newestId() {
             synchronized (rows) {
-                return rows.stream().filter(row -> row.getId() > afterId).limit(size).toList();
+                return rows.size();
+            }
+        }
+
+        @Override
+        public List<SecurityEvent> pageAfter(long afterId, long lastId, int size) {
+            synchronized (rows) {
+                return rows.stream().filter(row -> row.getId() > afterId && row.getId() <= lastId).limit(size)
+                        .toList();
             }
         }
 
@@ -109,10 +117,15 @@ class SecurityEventLogTest {
             }));
         }
         start.countDown();
+        List<AuditChain.Verification> meanwhile = new ArrayList<>();
+        while (done.stream().anyMatch(future -> !future.isDone())) {
+            meanwhile.add(log.verify());
+        }
         for (Future<?> future : done) {
             future.get(30, TimeUnit.SECONDS);
         }
         pool.shutdown();
+        meanwhile.forEach(result -> assertTrue(result.intact(), "verified while appends ran: " + result));
 
         assertEquals(threads * perThread, table.rows.size());
         assertEquals(0, table.refusals.get(), "the lock kept every append on the head");
