@@ -97,6 +97,9 @@ public class TestControlServlet extends HttpServlet {
 
     private transient volatile CountDownLatch trafficStall;
 
+    @Inject
+    private transient AuditTampering auditTampering;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if ("/whoami".equals(request.getPathInfo())) {
@@ -181,6 +184,16 @@ public class TestControlServlet extends HttpServlet {
                     .add("peer", request.getRemoteAddr()).build().toString());
             case "/broker-sessions/sweep" -> write(response, Json.createObjectBuilder()
                     .add("ended", brokerSessions.endExpiredSessions()).build().toString());
+            case "/audit/tamper" -> {
+                try {
+                    long id = Long.parseLong(String.valueOf(request.getParameter("id")));
+                    String username = request.getParameter("username");
+                    write(response, Json.createObjectBuilder().add("previous",
+                            String.valueOf(auditTampering.replaceUsername(id, username))).build().toString());
+                } catch (NumberFormatException e) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST, "id must be a row id");
+                }
+            }
             case "/fail" -> throw new ServletException("Deliberate failure from the test control endpoint");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
