@@ -165,16 +165,21 @@ public class Bench {
                 long[] latencies = new long[1 << 16];
                 int n = 0;
                 long i = 0;
+                KeepAliveConnection connection = null;
                 while (System.nanoTime() < end) {
-                    String body = order(key, (worker + i++) % 2 == 0 ? "BUY" : "SELL");
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
-                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    byte[] request = KeepAliveConnection.post(path, order(key, (worker + i++) % 2 == 0 ? "BUY" : "SELL"));
                     long sent = System.nanoTime();
-                    HttpResponse<String> response;
+                    KeepAliveConnection.Answer response;
                     try {
-                        response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (connection == null) {
+                            connection = KeepAliveConnection.open(URI.create(BASE));
+                        }
+                        response = connection.exchange(request);
                     } catch (java.io.IOException e) {
+                        if (connection != null) {
+                            connection.close();
+                            connection = null;
+                        }
                         synchronized (failed) {
                             failed[0]++;
                             if (firstFailure[0] == null) {
@@ -184,7 +189,11 @@ public class Bench {
                         continue;
                     }
                     long took = System.nanoTime() - sent;
-                    if (response.statusCode() == 200 && response.body().contains("\"orderid\"")) {
+                    if (response.closing()) {
+                        connection.close();
+                        connection = null;
+                    }
+                    if (response.status() == 200 && response.body().contains("\"orderid\"")) {
                         if (n == latencies.length) {
                             latencies = Arrays.copyOf(latencies, n * 2);
                         }
@@ -193,10 +202,13 @@ public class Bench {
                         synchronized (failed) {
                             failed[0]++;
                             if (firstFailure[0] == null) {
-                                firstFailure[0] = response.statusCode() + " " + response.body();
+                                firstFailure[0] = response.status() + " " + response.body();
                             }
                         }
                     }
+                }
+                if (connection != null) {
+                    connection.close();
                 }
                 return Arrays.copyOf(latencies, n);
             }));
@@ -254,5 +266,100 @@ public class Bench {
     static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * A minimal HTTP/1.1 keep-alive client on one socket: the measured requests go through it rather
+     * than java.net.http, whose selector thread and executor hand-offs cost the load generator more CPU
+     * than the requests cost the gateway on a 2-core machine shared by both. It sends a prepared POST
+     * and reads one answer (Content-Length or chunked).
+     */
+    static final class KeepAliveConnection {
+
+        /** {@code closing}: the server ends the connection after this answer (its keep-alive limit). */
+        record Answer(int status, String body, boolean closing) {
+        }
+
+        private final java.net.Socket socket;
+        private final java.io.BufferedInputStream in;
+        private final java.io.OutputStream out;
+
+        private KeepAliveConnection(java.net.Socket socket) throws java.io.IOException {
+            this.socket = socket;
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            this.in = new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024);
+            this.out = socket.getOutputStream();
+        }
+
+        static KeepAliveConnection open(URI base) throws java.io.IOException {
+            return new KeepAliveConnection(new java.net.Socket(base.getHost(), base.getPort()));
+        }
+
+        static byte[] post(String path, String json) {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            URI base = URI.create(BASE);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+            byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+            byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+            System.arraycopy(body, 0, request, headBytes.length, body.length);
+            return request;
+        }
+
+        Answer exchange(byte[] request) throws java.io.IOException {
+            out.write(request);
+            out.flush();
+            String statusLine = line();
+            if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
+                throw new java.io.IOException("Not an HTTP answer: " + statusLine);
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); header != null && !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                        size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            } else if (length >= 0) {
+                body.write(in.readNBytes(length));
+            }
+            return new Answer(status, body.toString(StandardCharsets.UTF_8), close);
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder text = new StringBuilder();
+            for (int c = in.read(); c != -1; c = in.read()) {
+                if (c == '\n') {
+                    int last = text.length() - 1;
+                    return last >= 0 && text.charAt(last) == '\r' ? text.substring(0, last) : text.toString();
+                }
+                text.append((char) c);
+            }
+            return text.length() == 0 ? null : text.toString();
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (java.io.IOException ignored) {
+                // closing anyway
+            }
+        }
     }
 }

@@ -84,6 +84,9 @@ class ExternalPluginIT {
         assertTrue(fixture.getString("source").endsWith("fixture-broker.jar"), fixture.toString());
         assertEquals("AVAILABLE", fixture.getString("status"));
         assertFalse(plugins.toString().contains("broken"), "the broken jar is not listed");
+        assertTrue(Json.parse(admin.browser().get("/admin/api/audit?size=500").body()).getJsonArray("entries")
+                .getValuesAs(JsonObject.class).stream().anyMatch(row -> row.getString("event").equals("PLUGIN_LOAD_FAILED")
+                        && row.getString("detail").startsWith("broken-broker.jar: ")), "the refusal is in the audit trail");
 
         String key = Installation.liveApiKey();
         try {

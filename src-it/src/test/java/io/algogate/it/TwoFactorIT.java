@@ -3,14 +3,18 @@ package io.algogate.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.algogate.it.support.Admin;
 import io.algogate.it.support.Authenticator;
 import io.algogate.it.support.Control;
 import io.algogate.it.support.Installation;
 import io.algogate.it.support.ItServer;
+import io.algogate.it.support.Json;
 import io.algogate.it.support.WebClient;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +39,7 @@ class TwoFactorIT {
 
     @Test
     void setUpThenLoginNeedsTheCodeOnceAndResetWorksWithIt() {
+        long auditedBefore = newestAuditId(new Admin());
         WebClient trader = new WebClient();
         assertEquals(303, Installation.logIn(trader, Installation.PASSWORD).statusCode());
         HttpResponse<String> settings = trader.get("/app/profile/totp");
@@ -117,6 +122,27 @@ class TwoFactorIT {
         assertEquals(303, Installation.logIn(new WebClient(), Installation.PASSWORD).statusCode());
         assertEquals("/app/dashboard", Installation.logIn(new WebClient(), Installation.PASSWORD).headers()
                 .firstValue("Location").orElseThrow(), "with two-factor off, the password is enough again");
+
+        List<String> audited = auditedSince(new Admin(), auditedBefore);
+        for (String expected : List.of("TOTP_FAILED two-factor set-up", "SETTINGS_CHANGED two-factor turned on",
+                "SETTINGS_CHANGED two-factor required for login: true, for password reset: true", "TOTP_FAILED null",
+                "TOTP_FAILED password reset by authenticator", "SETTINGS_CHANGED two-factor turned off")) {
+            assertTrue(audited.contains(expected), expected + " in the audit trail: " + audited);
+        }
+    }
+
+    private static long newestAuditId(Admin admin) {
+        List<JsonObject> rows = Json.parse(admin.browser().get("/admin/api/audit?size=1").body())
+                .getJsonArray("entries").getValuesAs(JsonObject.class);
+        return rows.isEmpty() ? 0 : rows.get(0).getJsonNumber("id").longValue();
+    }
+
+    /** "EVENT detail" of the audit rows after {@code afterId}. */
+    private static List<String> auditedSince(Admin admin, long afterId) {
+        return Json.parse(admin.browser().get("/admin/api/audit?size=500").body()).getJsonArray("entries")
+                .getValuesAs(JsonObject.class).stream().filter(row -> row.getJsonNumber("id").longValue() > afterId)
+                .map(row -> row.getString("event") + " " + (row.isNull("detail") ? "null" : row.getString("detail")))
+                .toList();
     }
 
     /** Logs in with password and code where needed, then turns two-factor off with a fresh code. */

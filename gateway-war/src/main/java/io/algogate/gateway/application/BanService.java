@@ -5,9 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.algogate.gateway.domain.ClientKeyed;
 import io.algogate.gateway.domain.IpBan;
 import io.algogate.gateway.domain.IpBanRepository;
+import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.cache.ClockTicker;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import io.algogate.gateway.infrastructure.config.SettingValues;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import io.algogate.security.filters.BanList;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +59,9 @@ public class BanService implements BanList {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecurityEventLog events;
 
     private Duration defaultDuration;
     private int repeatOffenderLimit;
@@ -118,6 +123,8 @@ public class BanService implements BanList {
         statusByClient.invalidate(clientKey);
         LOG.log(Level.WARNING, "Banned {0} ({1}, ban {2}, {3}): {4}", new Object[] {clientKey, source, banCount,
                 permanent ? "permanent" : "until " + expiresAt, storedReason});
+        events.record(SecurityEvent.Type.IP_BANNED, null, clientKey, source + ", ban " + banCount + ", "
+                + (permanent ? "permanent" : "until " + expiresAt) + ": " + storedReason);
         return permanent ? BanOutcome.BANNED_PERMANENTLY : BanOutcome.BANNED_TEMPORARILY;
     }
 
@@ -130,6 +137,7 @@ public class BanService implements BanList {
             ban.lift(now);
             repository.save(ban);
             LOG.log(Level.INFO, "Lifted the ban on {0}", clientKey);
+            events.record(SecurityEvent.Type.IP_UNBANNED, null, clientKey, "lifted by the admin");
         });
         statusByClient.invalidate(clientKey);
         return active.isPresent();

@@ -105,6 +105,9 @@ public class PasswordResetService {
         }
         Optional<UserAccount> user = repository.findUserByEmail(email.trim());
         if (user.isEmpty() || !totp.verify(user.get().getId(), code)) {
+            // Recorded for an unknown address too, so the audit write's time tells nobody which exist.
+            events.record(SecurityEvent.Type.TOTP_FAILED, user.map(UserAccount::getUsername).orElse(null), clientIp,
+                    "password reset by authenticator");
             return Optional.empty();
         }
         PasswordPolicy.firstViolation(newPassword).ifPresent(message -> {

@@ -1,5 +1,6 @@
 package io.algogate.gateway.domain;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The traffic log (D10: the logs database). */
@@ -12,4 +13,7 @@ public interface TrafficLogRepository {
     List<TrafficLogEntry> newestFirst(int page, int size);
 
     long count();
+
+    /** Deletes the entries logged before {@code cutoff} (retention); returns how many. */
+    int deleteOlderThan(Instant cutoff);
 }

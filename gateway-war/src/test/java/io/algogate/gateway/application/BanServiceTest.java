@@ -54,6 +54,19 @@ class BanServiceTest {
     }
 
     @Test
+    void bansAndUnbansGoToTheAuditTrail() {
+        bans.ban(CLIENT, "too many 404s", IpBan.SOURCE_SYSTEM);
+        assertTrue(bans.unban(CLIENT));
+        assertFalse(bans.unban(CLIENT), "nothing to lift");
+
+        assertEquals(2, services.audited.size(), services.audited.toString());
+        assertTrue(services.audited.get(0).startsWith("IP_BANNED " + CLIENT + " " + IpBan.SOURCE_SYSTEM),
+                services.audited.get(0));
+        assertTrue(services.audited.get(0).contains("too many 404s"), services.audited.get(0));
+        assertTrue(services.audited.get(1).startsWith("IP_UNBANNED " + CLIENT), services.audited.get(1));
+    }
+
+    @Test
     void theRepeatOffenderLimitIsConfigurable() {
         BanService strict = new SecurityServices(Map.of(BanService.REPEAT_OFFENDER_LIMIT, "2")).bans;
         assertEquals(BanOutcome.BANNED_TEMPORARILY, strict.ban(CLIENT, "first", IpBan.SOURCE_SYSTEM));

@@ -1,8 +1,12 @@
 package io.algogate.gateway.application;
 
+import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.config.MapSettings;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import io.algogate.gateway.support.MutableClock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The ban and tracking services wired as CDI would, over in-memory repositories and a hand-moved clock. */
@@ -16,6 +20,8 @@ final class SecurityServices {
     final BanService bans = new BanService();
     final ScanTrackingService scans = new ScanTrackingService();
     final InvalidKeyTrackingService invalidKeys = new InvalidKeyTrackingService();
+    /** The audit trail's events, as "TYPE client detail". */
+    final List<String> audited = new ArrayList<>();
 
     SecurityServices() {
         this(Map.of());
@@ -30,6 +36,12 @@ final class SecurityServices {
         bans.neverBan = neverBan;
         bans.settings = settings;
         bans.clock = clock;
+        bans.events = new SecurityEventLog() {
+            @Override
+            public void record(SecurityEvent.Type type, String username, String clientIp, String detail) {
+                audited.add(type + " " + clientIp + " " + detail);
+            }
+        };
         bans.init();
 
         scans.tracks = notFoundRows;

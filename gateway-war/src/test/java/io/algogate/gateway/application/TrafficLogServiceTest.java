@@ -1,6 +1,7 @@
 package io.algogate.gateway.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.gateway.domain.TrafficLogEntry;
 import io.algogate.gateway.domain.TrafficLogRepository;
@@ -9,12 +10,14 @@ import io.algogate.security.filters.TrafficRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class TrafficLogServiceTest {
 
     private final List<List<TrafficLogEntry>> transactions = new ArrayList<>();
     private boolean databaseDown;
+    private volatile CountDownLatch stalledUntil = new CountDownLatch(0);
     private final TrafficLogService service = new TrafficLogService();
 
     TrafficLogServiceTest() {
@@ -22,6 +25,7 @@ class TrafficLogServiceTest {
         service.repository = new TrafficLogRepository() {
             @Override
             public void recordAll(List<TrafficLogEntry> entries) {
+                awaitUninterruptibly(stalledUntil);
                 if (databaseDown) {
                     throw new IllegalStateException("connection refused");
                 }
@@ -35,6 +39,11 @@ class TrafficLogServiceTest {
 
             @Override
             public long count() {
+                return 0;
+            }
+
+            @Override
+            public int deleteOlderThan(Instant cutoff) {
                 return 0;
             }
         };
@@ -83,6 +92,41 @@ class TrafficLogServiceTest {
         service.record(record("/b", 404));
         assertEquals(1, service.writeQueued());
         assertEquals(404, transactions.get(0).get(0).getStatus());
+    }
+
+    @Test
+    void aStalledDatabaseNeverHoldsUpARequestTheDropCounterRisesInstead() throws Exception {
+        service.createQueue(100);
+        stalledUntil = new CountDownLatch(1);
+        service.record(record("/first", 200));
+        Thread writer = new Thread(service::writeQueued);
+        writer.start();
+        try {
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (service.queued() > 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // until the writer has taken /first and is stuck writing it
+            }
+            long started = System.nanoTime();
+            for (int i = 0; i < 1_000; i++) {
+                service.record(record("/r" + i, 200));
+            }
+            long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+            assertTrue(writer.isAlive(), "the writer is still stuck in the database");
+            assertTrue(tookMillis < 1_000, "1,000 records while the writer is stuck took " + tookMillis + " ms");
+            assertEquals(900, service.dropped(), "the queue keeps the newest 100 and counts the rest");
+        } finally {
+            stalledUntil.countDown();
+            writer.join(5_000);
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static TrafficRecord record(String path, int status) {

@@ -69,7 +69,13 @@ public final class CsrfOriginFilter extends HttpFilter {
     private static Optional<String> ownOrigin(HttpServletRequest request) {
         String host = request.getHeader("Host");
         if (host == null || host.isBlank()) {
-            return Optional.empty();
+            // HTTP/2 (what browsers speak over TLS) carries the authority as :authority, which Liberty
+            // does not expose as a Host header; the container's server name and port are taken from it.
+            String name = request.getServerName();
+            if (name == null || name.isBlank()) {
+                return Optional.empty();
+            }
+            host = (name.contains(":") ? "[" + name + "]" : name) + ":" + request.getServerPort();
         }
         return CorsPolicy.normaliseOrigin(request.getScheme().toLowerCase(Locale.ROOT) + "://" + host.strip());
     }

@@ -40,6 +40,14 @@ class CsrfOriginFilterTest {
                 .header("Origin", "http://gw.example.com:80").bodyForbidden()));
     }
 
+    @Test
+    void overHttp2WithoutAHostHeaderTheContainersAuthorityIsTheOwnOrigin() throws Exception {
+        assertTrue(passes(ServletFakes.Request.post("/app/setup").scheme("https").server("localhost", 9785)
+                .header("Origin", "https://localhost:9785").bodyForbidden()));
+        assertFalse(passes(ServletFakes.Request.post("/app/setup").scheme("https").server("localhost", 9785)
+                .header("Origin", "https://evil.example").bodyForbidden()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example", "null", "http://localhost:9081", "https://localhost:9080",
         "http://localhost:9080.evil.example", "not an origin"})

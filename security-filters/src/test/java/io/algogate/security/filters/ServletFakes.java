@@ -40,6 +40,8 @@ final class ServletFakes {
         private boolean bodyForbidden;
         private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private int localPort = 9080;
+        private String serverName = "localhost";
+        private int serverPort = 9080;
         private final Map<String, Object> attributes = new HashMap<>();
         private Map<String, Object> session;
         private boolean sessionInvalidated;
@@ -117,6 +119,13 @@ final class ServletFakes {
         }
 
         /** The server port the request arrived on (default 9080). */
+        /** The authority the container reports (over HTTP/2 from {@code :authority}, there being no Host header). */
+        Request server(String name, int port) {
+            serverName = name;
+            serverPort = port;
+            return this;
+        }
+
         Request localPort(int port) {
             localPort = port;
             return this;
@@ -187,6 +196,8 @@ final class ServletFakes {
                         case "getSession" -> sessionOrNull(args);
                         case "getQueryString" -> queryString;
                         case "getLocalPort" -> localPort;
+                        case "getServerName" -> serverName;
+                        case "getServerPort" -> serverPort;
                         case "getAttribute" -> attributes.get((String) args[0]);
                         case "setAttribute" -> attributes.put((String) args[0], args[1]);
                         case "removeAttribute" -> attributes.remove((String) args[0]);

@@ -55,6 +55,12 @@ public final class Installation {
 
     /** Runs setup with the form's CSRF token; returns the key the page shows once. */
     public static synchronized String setUp(WebClient browser) {
+        apiKey = submitSetup(browser);
+        return apiKey;
+    }
+
+    /** Runs setup on whichever server the browser talks to; returns the key the page shows once. */
+    public static String submitSetup(WebClient browser) {
         HttpResponse<String> form = browser.get("/app/setup");
         assertEquals(200, form.statusCode(), "setup form: " + form.body());
         HttpResponse<String> done = browser.postForm("/app/setup", Map.of("_csrf", WebClient.csrfToken(form),
@@ -64,8 +70,7 @@ public final class Installation {
         if (!key.find()) {
             throw new AssertionError("The setup page shows no API key:\n" + done.body());
         }
-        apiKey = key.group(1);
-        return apiKey;
+        return key.group(1);
     }
 
     /**

@@ -79,11 +79,16 @@ public final class ItServer {
     }
 
     private static void awaitAnswering() {
+        awaitAnswering(http("/app/login"), READY_TIMEOUT);
+    }
+
+    /** Polls {@code probe} until it answers with any status but 404/503 (the application is serving). */
+    public static void awaitAnswering(URI probe, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {
-                int status = client.send(HttpRequest.newBuilder(http("/app/login")).timeout(Duration.ofSeconds(5))
+                int status = client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5))
                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status != 404 && status != 503) {
                     return;
@@ -98,7 +103,7 @@ public final class ItServer {
             }
             pause();
         }
-        throw new IllegalStateException("The IT server did not become ready within " + READY_TIMEOUT);
+        throw new IllegalStateException(probe + " did not answer within " + timeout);
     }
 
     /** Readiness polling is the one wait allowed: it waits for a process, not for time to pass. */
@@ -112,7 +117,17 @@ public final class ItServer {
     }
 
     private static void runServerScript(String action) {
-        ProcessBuilder builder = new ProcessBuilder(List.of(WLP.resolve("bin/server").toString(), action, SERVER))
+        runServerScript(action, SERVER);
+    }
+
+    /** The installed Liberty the IT server runs in; other servers can be created beside it. */
+    public static Path wlp() {
+        return WLP;
+    }
+
+    /** Runs Liberty's {@code server} script ({@code create}, {@code start}, {@code stop}) for a server of this Liberty. */
+    public static void runServerScript(String action, String server) {
+        ProcessBuilder builder = new ProcessBuilder(List.of(WLP.resolve("bin/server").toString(), action, server))
                 .redirectErrorStream(true);
         try {
             Process process = builder.start();

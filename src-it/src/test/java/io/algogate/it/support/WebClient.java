@@ -15,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private final String address;
+    private final Function<String, URI> base;
 
     /** A client with a fresh test address of its own (D4). */
     public WebClient() {
@@ -41,13 +43,23 @@ public final class WebClient {
 
     /** A client that the trusted proxy reports as {@code address}; null sends no X-Forwarded-For. */
     public WebClient(String address) {
+        this(ItServer::http, address);
+    }
+
+    /** A client of another server than the IT server, at {@code base} such as {@code https://localhost:9785}. */
+    public WebClient(URI base, String address) {
+        this(path -> URI.create(base + path), address);
+    }
+
+    private WebClient(Function<String, URI> base, String address) {
+        this.base = base;
         this.address = address;
         client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).sslContext(trustAll()).build();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(ItServer.http(path)).GET());
+        return send(HttpRequest.newBuilder(base.apply(path)).GET());
     }
 
     public HttpResponse<String> get(URI uri) {
@@ -58,13 +70,13 @@ public final class WebClient {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(ItServer.http(path))
+        return send(HttpRequest.newBuilder(base.apply(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(ItServer.http(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(base.apply(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

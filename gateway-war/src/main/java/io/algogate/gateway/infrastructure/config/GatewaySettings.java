@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The gateway's own configuration keys, read through MicroProfile Config. Every key is listed in
- * {@code docs/ARCHITECTURE.md} (and later {@code docs/CONFIGURATION.md}) with its default.
+ * {@code docs/CONFIGURATION.md} with its default ({@code ConfigurationDocTest} keeps that true).
  */
 @ApplicationScoped
 public class GatewaySettings {

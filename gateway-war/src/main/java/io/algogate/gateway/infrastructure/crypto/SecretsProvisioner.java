@@ -32,6 +32,7 @@ public final class SecretsProvisioner {
     static final String PEPPER_FILE = "pepper";
     static final String ENCRYPTION_KEY_FILE = "encryption.key";
     static final String ENCRYPTION_SALT_FILE = "encryption.salt";
+    static final String AUDIT_KEY_FILE = "audit.key";
 
     private final Path secretsDir;
     private final Profile profile;
@@ -67,6 +68,25 @@ public final class SecretsProvisioner {
                 : GatewaySecrets.parseSalt(fileOrGenerate(ENCRYPTION_SALT_FILE, this::randomHex),
                         fileName(ENCRYPTION_SALT_FILE));
         return new GatewaySecrets(pepperValue, keyValue, saltValue, generated);
+    }
+
+    /**
+     * The audit chain's HMAC key (32 random bytes, hex), from {@code secrets/audit.key}, generated there
+     * on first use in every profile: it guards the integrity of the audit table, so it must live
+     * outside the database, and it has no configuration key so it is never copied into one.
+     */
+    public byte[] auditKey() {
+        Path file = secretsDir.resolve(AUDIT_KEY_FILE);
+        String hex = fileOrGenerate(AUDIT_KEY_FILE, this::randomHex);
+        try {
+            byte[] key = HexFormat.of().parseHex(hex);
+            if (key.length < 32) {
+                throw new IllegalStateException("The audit key in " + file + " must be at least 32 bytes (64 hex)");
+            }
+            return key;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The audit key in " + file + " is not hex", e);
+        }
     }
 
     private static String requireStrong(String value, String source) {

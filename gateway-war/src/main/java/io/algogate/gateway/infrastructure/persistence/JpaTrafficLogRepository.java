@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 
 /** The traffic log in the logs database; each call a transaction of its own (D10). */
@@ -31,5 +32,11 @@ public class JpaTrafficLogRepository implements TrafficLogRepository {
     @Override
     public long count() {
         return em.createQuery("SELECT COUNT(e) FROM TrafficLogEntry e", Long.class).getSingleResult();
+    }
+
+    @Override
+    public int deleteOlderThan(Instant cutoff) {
+        return em.createQuery("DELETE FROM TrafficLogEntry e WHERE e.loggedAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
     }
 }

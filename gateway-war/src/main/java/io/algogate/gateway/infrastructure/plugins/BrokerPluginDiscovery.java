@@ -2,6 +2,7 @@ package io.algogate.gateway.infrastructure.plugins;
 
 import io.algogate.broker.spi.BrokerPlugin;
 import io.algogate.broker.spi.BrokerSpi;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -39,9 +41,18 @@ public final class BrokerPluginDiscovery {
      * @throws IllegalStateException when not one plugin is usable
      */
     public static List<LoadedPlugin> discover(ClassLoader builtInLoader, List<LoadedPlugin> external) {
-        List<LoadedPlugin> candidates = new ArrayList<>(discoverBuiltIn(builtInLoader));
+        return discover(builtInLoader, external, refusal -> { });
+    }
+
+    /**
+     * As {@link #discover(ClassLoader, List)}, telling {@code refused} of each plugin refused here
+     * ("source: why"), for the audit trail.
+     */
+    public static List<LoadedPlugin> discover(ClassLoader builtInLoader, List<LoadedPlugin> external,
+            Consumer<String> refused) {
+        List<LoadedPlugin> candidates = new ArrayList<>(discoverBuiltIn(builtInLoader, refused));
         candidates.addAll(external);
-        List<LoadedPlugin> accepted = withoutDuplicateIds(candidates);
+        List<LoadedPlugin> accepted = withoutDuplicateIds(candidates, refused);
         closeLoadersLeftWithoutPlugin(external, accepted);
         if (accepted.isEmpty()) {
             throw new IllegalStateException("No usable broker plugin was found: the gateway needs at least "
@@ -51,7 +62,7 @@ public final class BrokerPluginDiscovery {
         return List.copyOf(accepted);
     }
 
-    private static List<LoadedPlugin> discoverBuiltIn(ClassLoader builtInLoader) {
+    private static List<LoadedPlugin> discoverBuiltIn(ClassLoader builtInLoader, Consumer<String> refused) {
         List<LoadedPlugin> plugins = new ArrayList<>();
         Iterator<BrokerPlugin> providers = ServiceLoader.load(BrokerPlugin.class, builtInLoader).iterator();
         while (true) {
@@ -66,12 +77,13 @@ public final class BrokerPluginDiscovery {
             } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
                 LOG.warning("Broker plugin refused: " + LoadedPlugin.BUILT_IN + ": "
                         + ExternalPluginLoader.describe(e));
+                refused.accept(LoadedPlugin.BUILT_IN + ": " + ExternalPluginLoader.describe(e));
             }
         }
         return plugins;
     }
 
-    private static List<LoadedPlugin> withoutDuplicateIds(List<LoadedPlugin> candidates) {
+    private static List<LoadedPlugin> withoutDuplicateIds(List<LoadedPlugin> candidates, Consumer<String> refused) {
         Map<String, LoadedPlugin> byId = new HashMap<>();
         List<LoadedPlugin> accepted = new ArrayList<>();
         for (LoadedPlugin candidate : candidates) {
@@ -81,6 +93,8 @@ public final class BrokerPluginDiscovery {
             } else {
                 LOG.warning("Broker plugin refused: " + candidate.source() + ": the id " + candidate.describe()
                         + " is already taken by " + earlier.describe());
+                refused.accept(Path.of(candidate.source()).getFileName() + ": the id " + candidate.id()
+                        + " is already taken");
             }
         }
         return accepted;

@@ -14,10 +14,13 @@ import io.algogate.gateway.domain.GatewaySetting;
 import io.algogate.gateway.domain.GatewaySettingRepository;
 import io.algogate.gateway.domain.PluginSecretRepository;
 import io.algogate.gateway.domain.PluginStateRepository;
+import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +67,9 @@ public class BrokerPluginHost {
     @Inject
     Event<ActiveBrokerChanged> brokerChanged;
 
+    @Inject
+    SecurityEventLog securityEvents;
+
     /** How long a plugin waits for a broker's TCP and TLS handshake before giving up. */
     static final Duration PLUGIN_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -90,10 +96,13 @@ public class BrokerPluginHost {
     void start() {
         pluginHttpClient = newPluginHttpClient();
         ClassLoader warLoader = BrokerPluginHost.class.getClassLoader();
-        List<LoadedPlugin> external = new ExternalPluginLoader(settings.pluginsDirectory(),
-                BrokerPlugin.class.getClassLoader()).load();
+        ExternalPluginLoader externalLoader = new ExternalPluginLoader(settings.pluginsDirectory(),
+                BrokerPlugin.class.getClassLoader());
+        List<LoadedPlugin> external = externalLoader.load();
+        List<String> refusals = new ArrayList<>(externalLoader.refusals());
         try {
-            List<LoadedPlugin> found = BrokerPluginDiscovery.discover(warLoader, external);
+            List<LoadedPlugin> found = BrokerPluginDiscovery.discover(warLoader, external, refusals::add);
+            recordRefusals(refusals);
             found.forEach(loaded -> LOG.info(() -> "Broker plugin found: id=" + loaded.id() + " version="
                     + loaded.plugin().version() + " name='" + loaded.plugin().displayName() + "' spi="
                     + loaded.plugin().spiVersion() + " class=" + loaded.plugin().getClass().getName()
@@ -107,6 +116,14 @@ public class BrokerPluginHost {
             throw e;
         }
         LOG.info(() -> "Active broker: " + activePlugin.id() + " from " + activePlugin.source());
+    }
+
+    /** Each refused plugin is a security event: a plugin someone meant to run did not load. */
+    private void recordRefusals(List<String> refusals) {
+        if (securityEvents != null) { // null only in tests that build the host without CDI
+            refusals.forEach(refusal -> securityEvents.record(SecurityEvent.Type.PLUGIN_LOAD_FAILED, null, null,
+                    refusal));
+        }
     }
 
     /** The admin's last choice if that plugin is still installed, else the configured one. */

@@ -28,6 +28,8 @@ public final class ExternalPluginLoader {
 
     private final Path directory;
     private final ClassLoader spiLoader;
+    /** "source: why" of each plugin refused by the last {@link #load()}, for the audit trail. */
+    private final List<String> refusals = new ArrayList<>();
 
     /**
      * @param directory the plugin directory; it need not exist
@@ -36,6 +38,11 @@ public final class ExternalPluginLoader {
     public ExternalPluginLoader(Path directory, ClassLoader spiLoader) {
         this.directory = directory;
         this.spiLoader = spiLoader;
+    }
+
+    /** The plugins the last {@link #load()} refused, each as "file name: why". */
+    public List<String> refusals() {
+        return List.copyOf(refusals);
     }
 
     /** Loads every plugin found, in the order of their file names, so start-ups are repeatable. */
@@ -75,6 +82,7 @@ public final class ExternalPluginLoader {
             // A broken plugin (a missing class, a throwing constructor, a bad jar) is the plugin's
             // problem, not the gateway's: refuse it and carry on with the others.
             refuse(source, e, loader);
+            refusals.add(source.getFileName() + ": " + describe(e));
             return List.of();
         }
     }

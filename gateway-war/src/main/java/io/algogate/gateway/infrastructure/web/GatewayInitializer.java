@@ -2,6 +2,7 @@ package io.algogate.gateway.infrastructure.web;
 
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import io.algogate.gateway.infrastructure.config.Profile;
+import io.algogate.gateway.infrastructure.logging.ApplicationLoggers;
 import io.algogate.gateway.interfaces.bench.BenchEndpoint;
 import io.algogate.gateway.interfaces.testing.TestControlServlet;
 import io.algogate.security.filters.FilterSlot;
@@ -29,6 +30,9 @@ public final class GatewayInitializer implements ServletContainerInitializer {
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
+        // First of all, so every application logger redacts secrets before it logs anything.
+        ApplicationLoggers.hookClassesOf(context);
+        ApplicationLoggers.hookExisting();
         Profile profile = new GatewaySettings().profile();
         if (profile.benchEndpoint()) {
             // Registered before the chain, so it runs first on its path and answers without passing on.

@@ -14,6 +14,6 @@ public class AdminApplication extends Application {
         return Set.of(AdminGuard.class, SecurityAdminResource.class, SmtpAdminResource.class,
                 SecretsAdminResource.class, PluginsAdminResource.class, InstrumentsAdminResource.class,
                 OrderLogAdminResource.class, StrategiesAdminResource.class, TrafficAdminResource.class,
-                ApiErrorMapper.class);
+                AuditAdminResource.class, ApiErrorMapper.class);
     }
 }

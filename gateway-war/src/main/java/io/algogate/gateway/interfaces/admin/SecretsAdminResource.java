@@ -1,14 +1,19 @@
 package io.algogate.gateway.interfaces.admin;
 
 import io.algogate.gateway.application.SecretRotationService;
+import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.crypto.UnknownEncryptionKeyException;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,6 +26,12 @@ public class SecretsAdminResource {
     @Inject
     SecretRotationService rotation;
 
+    @Inject
+    SecurityEventLog events;
+
+    @Context
+    HttpServletRequest request;
+
     /** Re-encrypts every stored secret under the current key: {@code {"status","reencrypted","keyId"}}. */
     @POST
     @Path("rotate")
@@ -28,6 +39,9 @@ public class SecretsAdminResource {
     public Response rotate() {
         try {
             SecretRotationService.Rotation done = rotation.rotateAll();
+            events.record(SecurityEvent.Type.SECRETS_ROTATED, AdminGuard.admin(request).getUsername(),
+                    RequestContext.clientIp(request), done.reencrypted() + " secrets re-encrypted under key "
+                    + done.keyId());
             return Response.ok(Json.createObjectBuilder().add("status", "success")
                     .add("reencrypted", done.reencrypted()).add("keyId", done.keyId()).build()).build();
         } catch (UnknownEncryptionKeyException e) {

@@ -1,7 +1,10 @@
 package io.algogate.gateway.interfaces.admin;
 
 import io.algogate.gateway.application.MailService;
+import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.SmtpSettings;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,11 +13,13 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -31,6 +36,12 @@ public class SmtpAdminResource {
 
     @Inject
     MailService mail;
+
+    @Inject
+    SecurityEventLog events;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     public Response get() {
@@ -70,6 +81,11 @@ public class SmtpAdminResource {
         String username = text(json, "username");
         SmtpSettings saved = mail.configure(host.strip(), port.intValue(),
                 username == null || username.isBlank() ? null : username, text(json, "password"), from.strip(), mode);
+        // The password is never in the detail, only whether one is set.
+        events.record(SecurityEvent.Type.SETTINGS_CHANGED, AdminGuard.admin(request).getUsername(),
+                RequestContext.clientIp(request), "SMTP settings: host " + saved.getHost() + ", port "
+                + saved.getPort() + ", security " + saved.getSecurity() + ", password "
+                + (saved.getPasswordEncrypted() != null ? "set" : "not set"));
         return Response.ok(view(saved).build()).build();
     }
 

@@ -1,6 +1,9 @@
 package io.algogate.gateway.interfaces.rest;
 
 import io.algogate.gateway.application.AnalyzerService;
+import io.algogate.gateway.domain.SecurityEvent;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,6 +34,9 @@ public class AnalyzerResource {
     @Inject
     Validator validator;
 
+    @Inject
+    SecurityEventLog events;
+
     @POST
     public Response status(String body) {
         ApiKeyOnlyRequest.validate(body);
@@ -42,8 +48,10 @@ public class AnalyzerResource {
     @Path("toggle")
     public Response toggle(String body) {
         AnalyzerToggleSchema toggle = AnalyzerToggleSchema.parse(body, validator);
-        ApiKeyAuthenticator.authenticatedUser(request);
+        long userId = ApiKeyAuthenticator.authenticatedUser(request);
         analyzer.switchTo(toggle.mode());
+        events.record(SecurityEvent.Type.SETTINGS_CHANGED, null, RequestContext.clientIp(request),
+                "analyzer mode set to " + analyzer.modeName() + " with the API key of user " + userId);
         return ApiResponses.success(ApiResponses.successBody().add("data", state()
                 .add("message", "Analyzer mode switched to " + analyzer.modeName())));
     }

@@ -3,8 +3,11 @@ package io.algogate.gateway.interfaces.web;
 import io.algogate.gateway.application.AccountService;
 import io.algogate.gateway.application.ApiKeyService;
 import io.algogate.gateway.application.InvalidInputException;
+import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.UserAccount;
 import io.algogate.gateway.infrastructure.crypto.VerificationBusyException;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -41,6 +44,9 @@ public class AccountController {
     @Inject
     Models models;
 
+    @Inject
+    SecurityEventLog events;
+
     @Context
     HttpServletRequest request;
 
@@ -53,9 +59,12 @@ public class AccountController {
     @Path("apikey")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response regenerate(MultivaluedMap<String, String> form) {
-        return withUser(user -> page(user, apiKeys.regenerate(user.getId()),
-                "A new API key was made. The old one no longer works. Copy the new one now: it is shown only once.",
-                null, Response.Status.OK));
+        return withUser(user -> {
+            String newKey = apiKeys.regenerate(user.getId());
+            events.record(SecurityEvent.Type.API_KEY_REGENERATED, user.getUsername(), RequestContext.clientIp(request));
+            return page(user, newKey, "A new API key was made. The old one no longer works. Copy the new one now: "
+                    + "it is shown only once.", null, Response.Status.OK);
+        });
     }
 
     @POST

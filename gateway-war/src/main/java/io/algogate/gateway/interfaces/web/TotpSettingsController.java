@@ -3,7 +3,10 @@ package io.algogate.gateway.interfaces.web;
 import io.algogate.gateway.application.InvalidInputException;
 import io.algogate.gateway.application.TotpService;
 import io.algogate.gateway.application.TotpStatus;
+import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.UserAccount;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -28,6 +31,9 @@ import java.util.function.Function;
 @Controller
 @RequestScoped
 public class TotpSettingsController {
+
+    @Inject
+    SecurityEventLog events;
 
     @Inject
     TotpService totp;
@@ -67,9 +73,15 @@ public class TotpSettingsController {
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(MultivaluedMap<String, String> form) {
-        return withUser(user -> totp.confirmEnrollment(user.getId(), form.getFirst("code"))
-                ? page(user, "Two-factor is on.", null, Response.Status.OK)
-                : page(user, null, "That code is not valid: set up again and try a fresh code", Response.Status.BAD_REQUEST));
+        return withUser(user -> {
+            if (totp.confirmEnrollment(user.getId(), form.getFirst("code"))) {
+                audit(user, SecurityEvent.Type.SETTINGS_CHANGED, "two-factor turned on");
+                return page(user, "Two-factor is on.", null, Response.Status.OK);
+            }
+            audit(user, SecurityEvent.Type.TOTP_FAILED, "two-factor set-up");
+            return page(user, null, "That code is not valid: set up again and try a fresh code",
+                    Response.Status.BAD_REQUEST);
+        });
     }
 
     @POST
@@ -79,8 +91,11 @@ public class TotpSettingsController {
         return withUser(user -> {
             try {
                 totp.setPurposes(user.getId(), form.containsKey("login"), form.containsKey("reset"), form.getFirst("code"));
+                audit(user, SecurityEvent.Type.SETTINGS_CHANGED, "two-factor required for login: "
+                        + form.containsKey("login") + ", for password reset: " + form.containsKey("reset"));
                 return page(user, "Saved.", null, Response.Status.OK);
             } catch (InvalidInputException e) {
+                audit(user, SecurityEvent.Type.TOTP_FAILED, "two-factor settings");
                 return page(user, null, "That code is not valid", Response.Status.BAD_REQUEST);
             }
         });
@@ -93,11 +108,17 @@ public class TotpSettingsController {
         return withUser(user -> {
             try {
                 totp.disable(user.getId(), form.getFirst("code"));
+                audit(user, SecurityEvent.Type.SETTINGS_CHANGED, "two-factor turned off");
                 return page(user, "Two-factor is off.", null, Response.Status.OK);
             } catch (InvalidInputException e) {
+                audit(user, SecurityEvent.Type.TOTP_FAILED, "turning two-factor off");
                 return page(user, null, "That code is not valid", Response.Status.BAD_REQUEST);
             }
         });
+    }
+
+    private void audit(UserAccount user, SecurityEvent.Type type, String detail) {
+        events.record(type, user.getUsername(), RequestContext.clientIp(request), detail);
     }
 
     private Response withUser(Function<UserAccount, Response> action) {

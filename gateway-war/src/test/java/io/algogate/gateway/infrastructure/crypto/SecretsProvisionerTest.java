@@ -45,6 +45,31 @@ class SecretsProvisionerTest {
     }
 
     @Test
+    void theAuditKeyIsGeneratedOwnerOnlyOnFirstUseAndKeptInEveryProfile() throws Exception {
+        SecretsProvisioner production = new SecretsProvisioner(home.resolve("secrets"), Profile.PRODUCTION,
+                key -> Optional.empty());
+        byte[] first = production.auditKey();
+        byte[] again = new SecretsProvisioner(home.resolve("secrets"), Profile.DEVELOPMENT, key -> Optional.empty())
+                .auditKey();
+
+        assertEquals(32, first.length);
+        assertArrayEquals(first, again);
+        Path file = home.resolve("secrets").resolve("audit.key");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("secrets"))));
+    }
+
+    @Test
+    void aDamagedAuditKeyFileIsRefused() throws Exception {
+        Files.createDirectories(home.resolve("secrets"));
+        Files.writeString(home.resolve("secrets").resolve("audit.key"), "not hex at all");
+        SecretsProvisioner provisioner = new SecretsProvisioner(home.resolve("secrets"), Profile.DEVELOPMENT,
+                key -> Optional.empty());
+        IllegalStateException e = assertThrows(IllegalStateException.class, provisioner::auditKey);
+        assertTrue(e.getMessage().contains("audit.key"), e.getMessage());
+    }
+
+    @Test
     void configuredSecretsWinAndNothingIsWritten() {
         GatewaySecrets secrets = provision(Profile.DEVELOPMENT,
                 Map.of("pepper", "c".repeat(32), "key", "d".repeat(32), "salt", "ab".repeat(16)));

@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import io.algogate.gateway.domain.GatewaySetting;
 import io.algogate.gateway.domain.GatewaySettingRepository;
+import io.algogate.gateway.domain.SecurityEvent;
+import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -112,6 +115,18 @@ class ExternalPluginLoaderTest {
         assertOneWarning("throwing.jar", "no licence key");
         assertOneWarning("not-a-zip.jar", "cannot read");
         assertEquals(3, log.warnings().size(), log.warnings().toString());
+    }
+
+    @Test
+    void refusalsAreListedForTheAuditTrail() throws Exception {
+        jars.goodPlugin(pluginsDir.resolve("zeta.jar"), "com.example.zeta", "zeta", "1");
+        Files.writeString(pluginsDir.resolve("not-a-zip.jar"), "this is no jar");
+        ExternalPluginLoader loader = new ExternalPluginLoader(pluginsDir, BrokerPlugin.class.getClassLoader());
+        loaded = loader.load();
+
+        assertEquals(1, loader.refusals().size(), loader.refusals().toString());
+        assertTrue(loader.refusals().get(0).startsWith("not-a-zip.jar: "), loader.refusals().toString());
+        assertFalse(loader.refusals().get(0).contains(pluginsDir.toString()), "the file name, not the path");
     }
 
     @Test
@@ -222,6 +237,34 @@ class ExternalPluginLoaderTest {
                 .filter(l -> l != null).toList();
         assertEquals(2, loaders.size());
         loaders.forEach(loader -> assertTrue(loader.isClosed(), loader.getName()));
+    }
+
+    @Test
+    void theHostRecordsEachRefusedPluginInTheAuditTrail() throws Exception {
+        jars.goodPlugin(pluginsDir.resolve("alpha.jar"), "com.example.alpha", "alpha", "1");
+        jars.goodPlugin(pluginsDir.resolve("b-alpha.jar"), "com.example.twin", "alpha", "2");
+        Files.writeString(pluginsDir.resolve("broken.jar"), "this is no jar");
+        BrokerPluginHost host = new BrokerPluginHost();
+        host.settings = new MapSettings(Map.of("algogate.plugins.dir", pluginsDir.toString()));
+        host.clock = Clock.systemUTC();
+        host.choices = new InMemoryChoices();
+        PluginHostFixtures.giveStores(host);
+        List<String> audited = new ArrayList<>();
+        host.securityEvents = new SecurityEventLog() {
+            @Override
+            public void record(SecurityEvent.Type type, String username, String clientIp, String detail) {
+                audited.add(type + " " + detail);
+            }
+        };
+
+        host.start();
+        try {
+            assertEquals(2, audited.size(), audited.toString());
+            assertTrue(audited.get(0).startsWith("PLUGIN_LOAD_FAILED broken.jar: "), audited.toString());
+            assertEquals("PLUGIN_LOAD_FAILED b-alpha.jar: the id alpha is already taken", audited.get(1));
+        } finally {
+            host.stop();
+        }
     }
 
     /** The admin's choices, in memory. */
