@@ -30,7 +30,10 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM ${LIBERTY_IMAGE}
 
 # The home (D2) lives in a volume; the datasources and the gateway find it through ALGOGATE_HOME.
-ENV ALGOGATE_HOME=/opt/algogate
+# Liberty's logs (server.xml's algogate.logs.dir) go to the home's logs/, where the retention purge
+# looks and where they outlive the container.
+ENV ALGOGATE_HOME=/opt/algogate \
+    ALGOGATE_LOGS_DIR=/opt/algogate/logs
 
 # The server configuration first: features.sh reads server.xml's featureManager and installs
 # exactly those features into the kernel-slim image.

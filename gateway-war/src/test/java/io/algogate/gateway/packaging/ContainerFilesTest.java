@@ -65,7 +65,9 @@ class ContainerFilesTest {
     @Test
     void theHomeHasTheSeedsPermissionsAndBelongsToTheServersUser() throws IOException {
         List<Instruction> runtime = last(stages());
-        assertTrue(runtime.contains(new Instruction("ENV", "ALGOGATE_HOME=/opt/algogate")));
+        assertTrue(runtime.stream().anyMatch(i -> i.keyword().equals("ENV")
+                && i.arguments().contains("ALGOGATE_HOME=/opt/algogate")
+                && i.arguments().contains("ALGOGATE_LOGS_DIR=/opt/algogate/logs")), "the home and its logs/");
         Map<String, String> modes = new HashMap<>();
         boolean ownedByServerUser = false;
         for (Instruction run : runtime) {
