@@ -58,6 +58,7 @@ stop_server() { "$WLP/bin/server" stop "$SERVER" >/dev/null || true; }
 # The stream port moves off 8765 too, so a gateway running there is left alone (ws-bench.sh sets it).
 env JVM_ARGS="${BENCH_JVM_ARGS:-}" http_port="$HTTP_PORT" https_port="$HTTPS_PORT" \
   algogate_ws_port="${algogate_ws_port:-9865}" \
+  mgmt_port="${BENCH_MGMT_PORT:-9482}" \
   ALGOGATE_PROFILE=bench \
   ALGOGATE_HOME="$HOME_DIR" \
   ALGOGATE_PUBLIC_BASE_URL="http://localhost:$HTTP_PORT" \

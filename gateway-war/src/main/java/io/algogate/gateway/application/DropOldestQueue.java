@@ -40,6 +40,10 @@ public final class DropOldestQueue<T> {
         return moved;
     }
 
+    public int capacity() {
+        return capacity;
+    }
+
     public synchronized int size() {
         return elements.size();
     }

@@ -115,6 +115,11 @@ public class TrafficLogService implements TrafficRecorder {
         return queue.size();
     }
 
+    /** How many records the queue holds before it drops the oldest. */
+    public int capacity() {
+        return queue.capacity();
+    }
+
     @PreDestroy
     void stop() {
         if (writer != null) {

@@ -67,15 +67,20 @@ public final class ApiKeyFilter extends HttpFilter {
         try {
             key = presentedKey(request);
         } catch (JsonException | IllegalStateException malformed) {
+            Refusals.mark(request, FilterSlot.API_KEY);
             ErrorResponses.apiError(response, HttpServletResponse.SC_BAD_REQUEST, "Malformed JSON in request body");
             return;
         }
         if (key.isEmpty()) {
+            Refusals.mark(request, FilterSlot.API_KEY);
             ErrorResponses.writeJson(response, HttpServletResponse.SC_BAD_REQUEST, MISSING_KEY);
             return;
         }
         ApiKeyVerifier.Verdict verdict = verifier.verify(key.get());
         String keyHash = sha256Hex(key.get());
+        if (verdict.status() != ApiKeyVerifier.Verdict.Status.VALID) {
+            Refusals.mark(request, FilterSlot.API_KEY);
+        }
         switch (verdict.status()) {
             case INVALID -> {
                 invalidKeys.recordInvalidKey(RequestContext.clientKey(request), keyHash.substring(0, 16));

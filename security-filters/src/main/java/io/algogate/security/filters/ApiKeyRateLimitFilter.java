@@ -51,7 +51,7 @@ public final class ApiKeyRateLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        RateLimitResponses.meter(rateLimiter, subjectOf(keyHash.toString()), request, response, chain);
+        RateLimitResponses.meter(FilterSlot.RATE_LIMIT_KEY, rateLimiter, subjectOf(keyHash.toString()), request, response, chain);
     }
 
     /**

@@ -27,6 +27,7 @@ public final class CanonicalPathFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = ErrorResponses.path(request);
         if (hasEncodedSeparator(path) || DOT_SEGMENT.matcher(path).find()) {
+            Refusals.mark(request, FilterSlot.CANONICAL_PATH);
             ErrorResponses.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
                     "The request path is not in canonical form");
             return;

@@ -51,6 +51,7 @@ public final class CorsFilter extends HttpFilter {
                 response.setHeader("Access-Control-Max-Age", Long.toString(current.maxAgeSeconds()));
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             } else {
+                Refusals.mark(request, FilterSlot.CORS);
                 ErrorResponses.apiError(response, HttpServletResponse.SC_FORBIDDEN, "Origin not allowed");
             }
             return;

@@ -37,6 +37,7 @@ public final class CsrfOriginFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        Refusals.mark(request, FilterSlot.CSRF);
         ErrorResponses.text(response, HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused");
     }
 

@@ -34,6 +34,7 @@ public final class IpBanFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (banList.isBanned(RequestContext.clientKey(request))) {
+            Refusals.mark(request, FilterSlot.IP_BAN);
             ErrorResponses.text(response, HttpServletResponse.SC_FORBIDDEN, MESSAGE);
             return;
         }

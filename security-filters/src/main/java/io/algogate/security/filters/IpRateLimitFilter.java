@@ -55,6 +55,6 @@ public final class IpRateLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String subject = SUBJECT_PREFIX + RequestContext.clientKey(request);
-        RateLimitResponses.meter(rateLimiter, subject, request, response, chain);
+        RateLimitResponses.meter(FilterSlot.RATE_LIMIT_IP, rateLimiter, subject, request, response, chain);
     }
 }

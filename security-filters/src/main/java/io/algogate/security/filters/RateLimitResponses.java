@@ -31,12 +31,14 @@ final class RateLimitResponses {
      * Passes a request in no rate-limit class on uncounted; charges any other to the subject's bucket
      * and passes it on only if the bucket had a token.
      */
-    static void meter(RateLimiter rateLimiter, String subject, HttpServletRequest request,
+    static void meter(FilterSlot layer, RateLimiter rateLimiter, String subject, HttpServletRequest request,
             HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         Optional<RouteClass> routeClass = RouteClassifier.classify(request.getMethod(),
                 ErrorResponses.path(request), isWebSocketUpgrade(request));
         if (routeClass.isEmpty() || admit(rateLimiter, routeClass.get(), subject, request, response)) {
             chain.doFilter(request, response);
+        } else {
+            Refusals.mark(request, layer);
         }
     }
 

@@ -54,6 +54,7 @@ public final class RequestLimitsFilter extends HttpFilter {
         }
         if (METHODS_WITH_JSON_BODY.contains(request.getMethod()) && hasBody(request)
                 && !isJson(request.getContentType())) {
+            Refusals.mark(request, FilterSlot.REQUEST_LIMITS);
             ErrorResponses.apiError(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type must be application/json");
             return;
@@ -73,6 +74,7 @@ public final class RequestLimitsFilter extends HttpFilter {
 
     private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
             throws IOException {
+        Refusals.mark(request, FilterSlot.REQUEST_LIMITS);
         ErrorResponses.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                 "Request body too large: the limit is " + limit + " bytes");
     }

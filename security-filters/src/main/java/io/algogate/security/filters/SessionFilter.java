@@ -71,6 +71,7 @@ public final class SessionFilter extends HttpFilter {
 
     /** A page request goes to the login page with a notice; anything else gets a plain 401. */
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Refusals.mark(request, FilterSlot.SESSION);
         if ("GET".equals(request.getMethod()) && ErrorResponses.path(request).startsWith("/app/")) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + EXPIRED_LOCATION);

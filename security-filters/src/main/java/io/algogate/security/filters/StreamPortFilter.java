@@ -46,6 +46,7 @@ public final class StreamPortFilter extends HttpFilter {
         if (allowed) {
             chain.doFilter(request, response);
         } else {
+            Refusals.mark(request, FilterSlot.STREAM_PORT);
             ErrorResponses.text(response, HttpServletResponse.SC_NOT_FOUND, "Not found");
         }
     }

@@ -29,11 +29,20 @@ public final class TrafficLogFilter extends HttpFilter {
     @Inject
     private transient TrafficRecorder recorder;
 
+    /** Counts the same requests by status and refusing layer ({@link Refusals}) for the metrics. */
+    @Inject
+    private transient RequestMetrics metrics;
+
     public TrafficLogFilter() {
     }
 
     TrafficLogFilter(TrafficRecorder recorder) {
+        this(recorder, RequestMetrics.NONE);
+    }
+
+    TrafficLogFilter(TrafficRecorder recorder, RequestMetrics metrics) {
         this.recorder = recorder;
+        this.metrics = metrics;
     }
 
     @Override
@@ -53,9 +62,10 @@ public final class TrafficLogFilter extends HttpFilter {
             throw e;
         } finally {
             long millis = (System.nanoTime() - started) / 1_000_000;
+            int status = statusOf(response, failure);
             recorder.record(new TrafficRecord(clientIp(request), request.getMethod(), truncate(path),
-                    statusOf(response, failure), millis, userOf(request),
-                    failure == null ? null : failure.getClass().getSimpleName()));
+                    status, millis, userOf(request), failure == null ? null : failure.getClass().getSimpleName()));
+            metrics.completed(path, status, millis, Refusals.of(request));
         }
     }
 

@@ -81,4 +81,22 @@ class TrafficLogFilterTest {
                 new ServletFakes.Chain());
         assertEquals(TrafficLogFilter.MAX_PATH_LENGTH, recorded.get(0).path().length());
     }
+
+    @Test
+    void eachRequestIsCountedWithTheLayerThatRefusedIt() throws Exception {
+        List<String> counted = new ArrayList<>();
+        TrafficLogFilter counting = new TrafficLogFilter(recorded::add,
+                (path, status, millis, refusedBy) -> counted.add(path + " " + status + " " + refusedBy));
+        ServletFakes.Response banned = new ServletFakes.Response();
+        jakarta.servlet.http.HttpServletResponse bannedResponse = banned.build();
+
+        counting.doFilter(ServletFakes.Request.get("/app/login")
+                .attribute(RequestContext.CLIENT_KEY_ATTRIBUTE, "203.0.113.9").build(), bannedResponse,
+                new ServletFakes.Chain(passed -> new IpBanFilter(key -> true)
+                        .doFilter(passed, bannedResponse, new ServletFakes.Chain())));
+        counting.doFilter(ServletFakes.Request.get("/app/dashboard").build(), new ServletFakes.Response().build(),
+                new ServletFakes.Chain());
+
+        assertEquals(List.of("/app/login 403 Optional[IP_BAN]", "/app/dashboard 200 Optional.empty"), counted);
+    }
 }
