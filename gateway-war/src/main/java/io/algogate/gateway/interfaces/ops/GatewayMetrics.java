@@ -12,7 +12,11 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -44,6 +48,11 @@ public class GatewayMetrics implements RequestMetrics {
     @Inject
     GatewayCrypto crypto;
 
+    /** The registry's metrics, looked up once: a look-up builds IDs and tags, which every request would pay. */
+    private final Map<Integer, Counter> requestsByStatus = new ConcurrentHashMap<>();
+    private final Map<FilterSlot, Counter> refusalsByLayer = new ConcurrentHashMap<>();
+    private volatile Histogram orderLatency;
+
     /** Registered at start so a scrape shows them (at zero) before the first request. */
     void registerGauges(@Observes @Initialized(ApplicationScoped.class) Object started) {
         registry.gauge("algogate.traffic_log.dropped", trafficLog, TrafficLogService::dropped);
@@ -53,15 +62,18 @@ public class GatewayMetrics implements RequestMetrics {
         registry.gauge("algogate.api_key.argon2_verifications", apiKeys, ApiKeyService::argon2Verifications);
         registry.gauge("algogate.api_key.cache_hit_ratio", apiKeys,
                 keys -> cacheHitRatio(keys.keyChecks(), keys.argon2Verifications()));
-        registry.histogram(orderLatency());
+        orderLatency = registry.histogram(orderLatency());
     }
 
     @Override
     public void completed(String path, int status, long millis, Optional<FilterSlot> refusedBy) {
-        registry.counter(REQUESTS, new Tag("status", Integer.toString(status))).inc();
-        refusedBy.ifPresent(layer -> registry.counter(REFUSALS, new Tag("layer", layerName(layer))).inc());
+        requestsByStatus.computeIfAbsent(status,
+                code -> registry.counter(REQUESTS, new Tag("status", Integer.toString(code)))).inc();
+        refusedBy.ifPresent(layer -> refusalsByLayer.computeIfAbsent(layer,
+                slot -> registry.counter(REFUSALS, new Tag("layer", layerName(slot)))).inc());
         if (isOrderRoute(path)) {
-            registry.histogram(orderLatency()).update(millis);
+            Histogram latency = orderLatency;
+            (latency != null ? latency : registry.histogram(orderLatency())).update(millis);
         }
     }
 
