@@ -3,9 +3,9 @@ package io.algogate.gateway.application;
 import io.algogate.gateway.domain.OrderLogEntry;
 import io.algogate.gateway.domain.OrderLogRepository;
 import io.algogate.gateway.domain.TradingMode;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -54,12 +54,12 @@ public class OrderLogRecorder {
         if (bytes == null || bytes.length == 0) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return null;
             }
-            return Json.createObjectBuilder(value.asJsonObject()).remove("apikey").build();
+            return Jsonp.PROVIDER.createObjectBuilder(value.asJsonObject()).remove("apikey").build();
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,7 +1,6 @@
 package io.algogate.security.filters;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -128,7 +127,7 @@ public final class ApiKeyFilter extends HttpFilter {
     }
 
     private static Optional<String> keyInJson(byte[] body) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return Optional.empty();

@@ -1,6 +1,5 @@
 package io.algogate.security.filters;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -37,7 +36,7 @@ public final class ErrorResponses {
 
     /** Writes {@code {"status":"error","message":...}} with the status. */
     public static void apiError(HttpServletResponse response, int status, String message) throws IOException {
-        writeJson(response, status, Json.createObjectBuilder().add("status", "error").add("message", message)
+        writeJson(response, status, Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", message)
                 .build().toString());
     }
 

@@ -1,6 +1,5 @@
 package io.algogate.security.filters;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,7 +73,7 @@ final class RateLimitResponses {
 
     /** OpenAlgo's 429 body, with {@code retry_after} as a number. */
     static String apiBody(long retryAfterSeconds) {
-        return Json.createObjectBuilder().add("status", "error").add("message", API_MESSAGE)
+        return Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", API_MESSAGE)
                 .add("retry_after", retryAfterSeconds).build().toString();
     }
 

@@ -3,9 +3,9 @@ package io.algogate.gateway.interfaces.admin;
 import io.algogate.gateway.application.AccountService;
 import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.domain.UserAccount;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -86,6 +86,6 @@ public class AdminGuard implements ContainerRequestFilter {
 
     private static Response error(Response.Status status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("status", "error").add("message", message).build()).build();
+                .entity(Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", message).build()).build();
     }
 }

@@ -3,9 +3,9 @@ package io.algogate.gateway.interfaces.admin;
 import io.algogate.gateway.domain.AuditChain;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -37,9 +37,9 @@ public class AuditAdminResource {
     public Response page(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int pageNumber = page == null ? 0 : Math.max(0, page);
         int pageSize = size == null ? 50 : Math.min(MAX_PAGE_SIZE, Math.max(1, size));
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (SecurityEvent event : trail.page(pageNumber, pageSize)) {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("id", event.getId())
+            JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder().add("id", event.getId())
                     .add("time", event.getOccurredAt().toString()).add("event", event.getEventType());
             addOrNull(row, "username", event.getUsername());
             addOrNull(row, "client_ip", event.getClientIp());
@@ -52,7 +52,7 @@ public class AuditAdminResource {
             addOrNull(row, "mac", event.getMac());
             rows.add(row);
         }
-        return Response.ok(Json.createObjectBuilder().add("status", "success").add("page", pageNumber)
+        return Response.ok(Jsonp.PROVIDER.createObjectBuilder().add("status", "success").add("page", pageNumber)
                 .add("size", pageSize).add("total", trail.count()).add("entries", rows).build()).build();
     }
 
@@ -61,10 +61,10 @@ public class AuditAdminResource {
     @Consumes(MediaType.WILDCARD)
     public Response verify() {
         AuditChain.Verification result = trail.verify();
-        JsonObjectBuilder body = Json.createObjectBuilder().add("status", "success").add("intact", result.intact())
+        JsonObjectBuilder body = Jsonp.PROVIDER.createObjectBuilder().add("status", "success").add("intact", result.intact())
                 .add("checked", result.checked()).add("unchained", result.unchained())
                 .add("head_sequence", result.headSequence()).add("head_mac", result.headMac());
-        result.firstFailure().ifPresentOrElse(failure -> body.add("first_failure", Json.createObjectBuilder()
+        result.firstFailure().ifPresentOrElse(failure -> body.add("first_failure", Jsonp.PROVIDER.createObjectBuilder()
                 .add("id", failure.id()).add("sequence", failure.sequence()).add("reason", failure.reason()))
                 .add("message", "The audit trail was altered: row " + failure.id() + " fails: " + failure.reason()),
                 () -> body.addNull("first_failure").add("message", "The audit trail is intact"));

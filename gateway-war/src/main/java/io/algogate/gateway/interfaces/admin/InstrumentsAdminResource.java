@@ -1,9 +1,9 @@
 package io.algogate.gateway.interfaces.admin;
 
 import io.algogate.gateway.application.InstrumentMasterService;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ public class InstrumentsAdminResource {
     @GET
     public Response status() {
         InstrumentMasterService.Status status = master.status();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder()
                 .add("status", status.phase().name().toLowerCase(java.util.Locale.ROOT))
                 .add("broker", status.brokerId())
                 .add("count", status.count());
@@ -45,10 +45,10 @@ public class InstrumentsAdminResource {
     @Consumes(MediaType.WILDCARD)
     public Response refresh() {
         if (!master.refreshInBackground()) {
-            return Response.status(400).entity(Json.createObjectBuilder().add("status", "error")
+            return Response.status(400).entity(Jsonp.PROVIDER.createObjectBuilder().add("status", "error")
                     .add("message", "The active broker has no instrument master to download").build()).build();
         }
-        return Response.accepted(Json.createObjectBuilder().add("status", "success")
+        return Response.accepted(Jsonp.PROVIDER.createObjectBuilder().add("status", "success")
                 .add("message", "Instrument master download started").build()).build();
     }
 }

@@ -3,9 +3,9 @@ package io.algogate.gateway.interfaces.admin;
 import io.algogate.gateway.domain.OrderLogEntry;
 import io.algogate.gateway.domain.OrderLogQuery;
 import io.algogate.gateway.domain.OrderLogRepository;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,9 +40,9 @@ public class OrderLogAdminResource {
     public Response page(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int pageNumber = page == null ? 0 : Math.max(0, page);
         int pageSize = size == null ? 50 : Math.min(MAX_PAGE_SIZE, Math.max(1, size));
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (OrderLogEntry entry : orderLog.newestFirst(pageNumber, pageSize)) {
-            rows.add(Json.createObjectBuilder()
+            rows.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("id", entry.getId())
                     .add("time", entry.getLoggedAt().toString())
                     .add("endpoint", entry.getEndpoint())
@@ -53,7 +53,7 @@ public class OrderLogAdminResource {
                     .add("response_status", entry.getResponseStatus())
                     .add("response", entry.getResponseJson()));
         }
-        return Response.ok(Json.createObjectBuilder().add("page", pageNumber).add("size", pageSize)
+        return Response.ok(Jsonp.PROVIDER.createObjectBuilder().add("page", pageNumber).add("size", pageSize)
                 .add("total", orderLog.count()).add("entries", rows).build()).build();
     }
 
@@ -66,7 +66,7 @@ public class OrderLogAdminResource {
         try {
             query = OrderLogQuery.parse(endpoint, mode, date);
         } catch (IllegalArgumentException bad) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Jsonp.PROVIDER.createObjectBuilder()
                     .add("status", "error").add("message", bad.getMessage()).build()).build();
         }
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");

@@ -2,13 +2,13 @@ package io.algogate.gateway.interfaces.admin;
 
 import io.algogate.gateway.application.BrokerLoginService;
 import io.algogate.gateway.infrastructure.plugins.BrokerPluginHost;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import io.algogate.gateway.infrastructure.plugins.LoadedPlugin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -39,9 +39,9 @@ public class PluginsAdminResource {
 
     @GET
     public Response list() {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (LoadedPlugin plugin : host.loadedPlugins()) {
-            rows.add(Json.createObjectBuilder().add("id", plugin.id()).add("name", plugin.plugin().displayName())
+            rows.add(Jsonp.PROVIDER.createObjectBuilder().add("id", plugin.id()).add("name", plugin.plugin().displayName())
                     .add("version", plugin.plugin().version()).add("spiVersion", plugin.plugin().spiVersion())
                     .add("source", plugin.source()).add("status", plugin.status().name()));
         }
@@ -54,7 +54,7 @@ public class PluginsAdminResource {
     @Consumes(MediaType.WILDCARD)
     public Response activate(String body) {
         String id;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(body == null ? "" : body))) {
             JsonObject json = reader.readObject();
             id = json.get("id") instanceof JsonString text ? text.getString() : null;
         } catch (JsonException | IllegalStateException e) {
@@ -68,11 +68,11 @@ public class PluginsAdminResource {
         } catch (IllegalArgumentException unknown) {
             return error(unknown.getMessage());
         }
-        return Response.ok(Json.createObjectBuilder().add("status", "success").add("active", id).build()).build();
+        return Response.ok(Jsonp.PROVIDER.createObjectBuilder().add("status", "success").add("active", id).build()).build();
     }
 
     private static Response error(String message) {
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("status", "error").add("message", message).build()).build();
+                .entity(Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", message).build()).build();
     }
 }

@@ -4,10 +4,10 @@ import io.algogate.gateway.application.SecretRotationService;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.crypto.UnknownEncryptionKeyException;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -42,12 +42,12 @@ public class SecretsAdminResource {
             events.record(SecurityEvent.Type.SECRETS_ROTATED, AdminGuard.admin(request).getUsername(),
                     RequestContext.clientIp(request), done.reencrypted() + " secrets re-encrypted under key "
                     + done.keyId());
-            return Response.ok(Json.createObjectBuilder().add("status", "success")
+            return Response.ok(Jsonp.PROVIDER.createObjectBuilder().add("status", "success")
                     .add("reencrypted", done.reencrypted()).add("keyId", done.keyId()).build()).build();
         } catch (UnknownEncryptionKeyException e) {
             // The message names the key id only; 409: the stored data conflicts with the configured keys.
             return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Json.createObjectBuilder().add("status", "error").add("message", e.getMessage())
+                    .entity(Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", e.getMessage())
                             .add("keyId", e.keyId()).build()).build();
         }
     }

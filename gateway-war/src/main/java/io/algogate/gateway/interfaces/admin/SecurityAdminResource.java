@@ -9,9 +9,9 @@ import io.algogate.gateway.application.TrackerView;
 import io.algogate.gateway.domain.IpBan;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import io.algogate.security.filters.IpAddresses;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -56,7 +56,7 @@ public class SecurityAdminResource {
     @GET
     @Path("bans")
     public Response list() {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         bans.bans().forEach(ban -> rows.add(view(ban)));
         return Response.ok(rows.build()).build();
     }
@@ -67,7 +67,7 @@ public class SecurityAdminResource {
     @Consumes(MediaType.WILDCARD)
     public Response ban(String body) {
         JsonObject request;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(body == null ? "" : body))) {
             request = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return error(400, "Send a JSON object with ip, reason and hours");
@@ -101,13 +101,13 @@ public class SecurityAdminResource {
     public Response unban(@PathParam("ip") String ip) {
         String clientKey = IpAddresses.normalise(ip).map(IpAddresses::clientKey).orElse(ip);
         boolean lifted = bans.unban(clientKey);
-        return Response.ok(Json.createObjectBuilder().add("status", "success").add("unbanned", lifted).build()).build();
+        return Response.ok(Jsonp.PROVIDER.createObjectBuilder().add("status", "success").add("unbanned", lifted).build()).build();
     }
 
     @GET
     @Path("trackers")
     public Response trackers() {
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(Jsonp.PROVIDER.createObjectBuilder()
                 .add("notFound", trackers(scans.trackers(), "paths"))
                 .add("invalidKeys", trackers(invalidKeys.trackers(), "keyPrefixes")).build()).build();
     }
@@ -116,8 +116,8 @@ public class SecurityAdminResource {
     @GET
     @Path("login-activity")
     public Response loginActivity() {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        events.recent(200).forEach(event -> rows.add(Json.createObjectBuilder()
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
+        events.recent(200).forEach(event -> rows.add(Jsonp.PROVIDER.createObjectBuilder()
                 .add("time", text(event.getOccurredAt())).add("event", event.getEventType())
                 .add("username", event.getUsername() == null ? "" : event.getUsername())
                 .add("clientIp", event.getClientIp() == null ? "" : event.getClientIp())));
@@ -125,15 +125,15 @@ public class SecurityAdminResource {
     }
 
     private static JsonArrayBuilder trackers(List<TrackerView> views, String listName) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        views.forEach(view -> rows.add(Json.createObjectBuilder().add("clientKey", view.clientKey())
-                .add("hits", view.hitsInWindow()).add(listName, Json.createArrayBuilder(view.lastTried()))
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
+        views.forEach(view -> rows.add(Jsonp.PROVIDER.createObjectBuilder().add("clientKey", view.clientKey())
+                .add("hits", view.hitsInWindow()).add(listName, Jsonp.PROVIDER.createArrayBuilder(view.lastTried()))
                 .add("updatedAt", text(view.updatedAt()))));
         return rows;
     }
 
     private static JsonObjectBuilder view(BanView ban) {
-        return Json.createObjectBuilder().add("clientKey", ban.clientKey()).add("reason", ban.reason())
+        return Jsonp.PROVIDER.createObjectBuilder().add("clientKey", ban.clientKey()).add("reason", ban.reason())
                 .add("banCount", ban.banCount()).add("bannedAt", text(ban.bannedAt()))
                 .add("expiresAt", text(ban.expiresAt())).add("permanent", ban.permanent())
                 .add("source", ban.source()).add("active", ban.active());
@@ -145,6 +145,6 @@ public class SecurityAdminResource {
 
     private static Response error(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("status", "error").add("message", message).build()).build();
+                .entity(Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", message).build()).build();
     }
 }

@@ -4,10 +4,10 @@ import io.algogate.gateway.application.MailService;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.SmtpSettings;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -46,7 +46,7 @@ public class SmtpAdminResource {
     @GET
     public Response get() {
         return mail.settings().map(s -> Response.ok(view(s).build()).build())
-                .orElseGet(() -> Response.ok(Json.createObjectBuilder().add("configured", false).build()).build());
+                .orElseGet(() -> Response.ok(Jsonp.PROVIDER.createObjectBuilder().add("configured", false).build()).build());
     }
 
     /** {@code {"host","port","username"?,"password"?,"from","security":"NONE|STARTTLS|SSL"}}. */
@@ -54,7 +54,7 @@ public class SmtpAdminResource {
     @Consumes(MediaType.WILDCARD)
     public Response put(String body) {
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(body == null ? "" : body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return error("Send a JSON object with host, port, from and security");
@@ -90,7 +90,7 @@ public class SmtpAdminResource {
     }
 
     private static JsonObjectBuilder view(SmtpSettings settings) {
-        return Json.createObjectBuilder().add("configured", true).add("host", settings.getHost())
+        return Jsonp.PROVIDER.createObjectBuilder().add("configured", true).add("host", settings.getHost())
                 .add("port", settings.getPort()).add("username", settings.getUsername() == null ? "" : settings.getUsername())
                 .add("passwordSet", settings.getPasswordEncrypted() != null).add("from", settings.getFromAddress())
                 .add("security", settings.getSecurity().name());
@@ -102,6 +102,6 @@ public class SmtpAdminResource {
 
     private static Response error(String message) {
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("status", "error").add("message", message).build()).build();
+                .entity(Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", message).build()).build();
     }
 }

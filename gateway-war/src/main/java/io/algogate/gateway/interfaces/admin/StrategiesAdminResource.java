@@ -5,9 +5,9 @@ import io.algogate.gateway.domain.IntradayWindow;
 import io.algogate.gateway.domain.Strategy;
 import io.algogate.gateway.domain.SymbolMapping;
 import io.algogate.gateway.interfaces.rest.ApiError;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +51,7 @@ public class StrategiesAdminResource {
 
     @GET
     public Response list() {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         strategies.list().forEach(strategy -> rows.add(view(strategy)));
         return Response.ok(rows.build()).build();
     }
@@ -83,7 +83,7 @@ public class StrategiesAdminResource {
         if (!strategies.delete(id)) {
             return ApiError.of(404, NO_SUCH_STRATEGY).toResponse();
         }
-        return Response.ok(Json.createObjectBuilder().add("status", "success").build()).build();
+        return Response.ok(Jsonp.PROVIDER.createObjectBuilder().add("status", "success").build()).build();
     }
 
     /** Adds a mapping, or replaces the one for the same symbol: {@code {symbol, exchange, quantity, product}}. */
@@ -107,11 +107,11 @@ public class StrategiesAdminResource {
     }
 
     static JsonObjectBuilder view(Strategy strategy) {
-        JsonArrayBuilder symbols = Json.createArrayBuilder();
-        strategy.getSymbolMappings().forEach(mapping -> symbols.add(Json.createObjectBuilder()
+        JsonArrayBuilder symbols = Jsonp.PROVIDER.createArrayBuilder();
+        strategy.getSymbolMappings().forEach(mapping -> symbols.add(Jsonp.PROVIDER.createObjectBuilder()
                 .add("symbol", mapping.getSymbol()).add("exchange", mapping.getExchange())
                 .add("quantity", mapping.getQuantity()).add("product", mapping.getProduct())));
-        JsonObjectBuilder view = Json.createObjectBuilder().add("id", strategy.getId()).add("name", strategy.getName())
+        JsonObjectBuilder view = Jsonp.PROVIDER.createObjectBuilder().add("id", strategy.getId()).add("name", strategy.getName())
                 .add("user_id", strategy.getUserId()).add("webhook_id", strategy.getWebhookId())
                 .add("webhook_path", WEBHOOK_PATH + strategy.getWebhookId())
                 .add("trading_mode", strategy.getTradingMode().name()).add("is_intraday", strategy.isIntraday())

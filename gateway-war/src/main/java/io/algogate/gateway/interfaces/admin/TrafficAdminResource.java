@@ -3,9 +3,9 @@ package io.algogate.gateway.interfaces.admin;
 import io.algogate.gateway.application.TrafficLogService;
 import io.algogate.gateway.domain.TrafficLogEntry;
 import io.algogate.gateway.domain.TrafficLogRepository;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -36,9 +36,9 @@ public class TrafficAdminResource {
     public Response page(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int pageNumber = page == null ? 0 : Math.max(0, page);
         int pageSize = size == null ? 50 : Math.min(MAX_PAGE_SIZE, Math.max(1, size));
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (TrafficLogEntry entry : traffic.newestFirst(pageNumber, pageSize)) {
-            JsonObjectBuilder row = Json.createObjectBuilder()
+            JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder()
                     .add("id", entry.getId())
                     .add("time", entry.getLoggedAt().toString())
                     .add("client_ip", entry.getClientIp())
@@ -58,7 +58,7 @@ public class TrafficAdminResource {
             }
             rows.add(row);
         }
-        return Response.ok(Json.createObjectBuilder().add("page", pageNumber).add("size", pageSize)
+        return Response.ok(Jsonp.PROVIDER.createObjectBuilder().add("page", pageNumber).add("size", pageSize)
                 .add("total", traffic.count()).add("queued", writer.queued()).add("dropped", writer.dropped())
                 .add("lost_to_failed_writes", writer.lostToFailedWrites()).add("entries", rows).build()).build();
     }

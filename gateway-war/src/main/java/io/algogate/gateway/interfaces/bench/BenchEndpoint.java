@@ -9,11 +9,11 @@ import io.algogate.gateway.interfaces.rest.ApiError;
 import io.algogate.gateway.interfaces.rest.PlaceOrderSchema;
 import io.algogate.security.filters.ApiKeyVerifier.Verdict;
 import io.algogate.security.filters.IpAddresses;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.TrafficRecord;
 import io.algogate.security.filters.TrafficRecorder;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -89,7 +89,7 @@ public class BenchEndpoint implements Filter {
             userId = verdict.userId();
             OrderAck ack = orders.placeOrder(userId, PlaceOrderSchema.orderRequest(body, validator));
             status = 200;
-            answer = Json.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()).build().toString();
+            answer = Jsonp.PROVIDER.createObjectBuilder().add("status", "success").add("orderid", ack.orderId()).build().toString();
         } catch (ApiError | BrokerException e) {
             status = 400;
             answer = error(e.getMessage());
@@ -108,14 +108,14 @@ public class BenchEndpoint implements Filter {
     }
 
     private static String apiKey(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
             JsonObject json = reader.readObject();
             return json.get("apikey") instanceof JsonString key ? key.getString() : "";
         }
     }
 
     private static String error(String message) {
-        return Json.createObjectBuilder().add("status", "error").add("message", String.valueOf(message)).build()
+        return Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", String.valueOf(message)).build()
                 .toString();
     }
 

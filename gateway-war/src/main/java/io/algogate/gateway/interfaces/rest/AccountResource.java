@@ -10,9 +10,9 @@ import io.algogate.broker.spi.Position;
 import io.algogate.broker.spi.Trade;
 import io.algogate.gateway.application.AnalyzerService;
 import io.algogate.gateway.application.OrderService;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,7 +66,7 @@ public class AccountResource {
         long userId = user();
         Order order = orders.orderStatus(userId, query.orderId())
                 .orElseThrow(() -> ApiError.of(404, "Order not found"));
-        return ok(ApiResponses.successBody().add("data", Json.createObjectBuilder()
+        return ok(ApiResponses.successBody().add("data", Jsonp.PROVIDER.createObjectBuilder()
                 .add("action", order.action().name())
                 .add("average_price", ApiResponses.twoDecimals(orders.averageFillPrice(userId, order.orderId())))
                 .add("exchange", order.exchange())
@@ -95,8 +95,8 @@ public class AccountResource {
     public Response orderBook(String body) throws BrokerException {
         ApiKeyOnlyRequest.validate(body);
         List<Order> book = orders.orderBook(user());
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        book.forEach(order -> rows.add(Json.createObjectBuilder()
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
+        book.forEach(order -> rows.add(Jsonp.PROVIDER.createObjectBuilder()
                 .add("action", order.action().name())
                 .add("symbol", order.symbol())
                 .add("exchange", order.exchange())
@@ -109,16 +109,16 @@ public class AccountResource {
                 .add("trigger_price", ApiResponses.twoDecimals(order.triggerPrice()))
                 .add("timestamp", TIMESTAMP.format(order.placedAt()))));
         return ok(ApiResponses.successBody()
-                .add("data", Json.createObjectBuilder().add("orders", rows).add("statistics", orderStatistics(book))));
+                .add("data", Jsonp.PROVIDER.createObjectBuilder().add("orders", rows).add("statistics", orderStatistics(book))));
     }
 
     @POST
     @Path("tradebook")
     public Response tradeBook(String body) throws BrokerException {
         ApiKeyOnlyRequest.validate(body);
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (Trade trade : orders.tradeBook(user())) {
-            rows.add(Json.createObjectBuilder()
+            rows.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("action", trade.action().name())
                     .add("symbol", trade.symbol())
                     .add("exchange", trade.exchange())
@@ -137,9 +137,9 @@ public class AccountResource {
     @Path("positionbook")
     public Response positionBook(String body) throws BrokerException {
         ApiKeyOnlyRequest.validate(body);
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (Position position : orders.positions(user())) {
-            rows.add(Json.createObjectBuilder()
+            rows.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("symbol", position.symbol())
                     .add("exchange", position.exchange())
                     .add("product", position.product().name())
@@ -157,15 +157,15 @@ public class AccountResource {
     public Response holdings(String body) throws BrokerException {
         ApiKeyOnlyRequest.validate(body);
         List<Holding> holdings = orders.holdings(user());
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        holdings.forEach(holding -> rows.add(Json.createObjectBuilder()
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
+        holdings.forEach(holding -> rows.add(Jsonp.PROVIDER.createObjectBuilder()
                 .add("symbol", holding.symbol())
                 .add("exchange", holding.exchange())
                 .add("product", holding.product().name())
                 .add("quantity", ApiResponses.quantity(holding.quantity()))
                 .add("pnl", ApiResponses.twoDecimals(holding.pnl()))
                 .add("pnlpercent", ApiResponses.twoDecimals(holding.pnlPercent()))));
-        return ok(ApiResponses.successBody().add("data", Json.createObjectBuilder().add("holdings", rows)
+        return ok(ApiResponses.successBody().add("data", Jsonp.PROVIDER.createObjectBuilder().add("holdings", rows)
                 .add("statistics", holdingStatistics(holdings))));
     }
 
@@ -175,7 +175,7 @@ public class AccountResource {
     public Response funds(String body) throws BrokerException {
         ApiKeyOnlyRequest.validate(body);
         Funds funds = orders.funds(user());
-        return ok(ApiResponses.successBody().add("data", Json.createObjectBuilder()
+        return ok(ApiResponses.successBody().add("data", Jsonp.PROVIDER.createObjectBuilder()
                 .add("availablecash", ApiResponses.twoDecimalText(funds.availableCash()))
                 .add("collateral", ApiResponses.twoDecimalText(funds.collateral()))
                 .add("m2mrealized", ApiResponses.twoDecimalText(funds.m2mRealized()))
@@ -184,7 +184,7 @@ public class AccountResource {
     }
 
     static JsonObjectBuilder orderStatistics(List<Order> book) {
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder()
                 .add("total_buy_orders", count(book, o -> o.action() == Action.BUY))
                 .add("total_sell_orders", count(book, o -> o.action() == Action.SELL))
                 .add("total_completed_orders", count(book, o -> o.status() == OrderStatus.COMPLETE))
@@ -203,7 +203,7 @@ public class AccountResource {
         BigDecimal pnl = sum(holdings, Holding::pnl);
         BigDecimal pnlPercent = investment.signum() == 0 ? BigDecimal.ZERO
                 : pnl.multiply(BigDecimal.valueOf(100)).divide(investment, 2, RoundingMode.HALF_UP);
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder()
                 .add("totalholdingvalue", ApiResponses.twoDecimals(holdingValue))
                 .add("totalinvvalue", ApiResponses.twoDecimals(investment))
                 .add("totalprofitandloss", ApiResponses.twoDecimals(pnl))

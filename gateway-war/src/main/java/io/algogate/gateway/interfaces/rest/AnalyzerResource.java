@@ -3,10 +3,10 @@ package io.algogate.gateway.interfaces.rest;
 import io.algogate.gateway.application.AnalyzerService;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -58,7 +58,7 @@ public class AnalyzerResource {
 
     /** {@code {analyze_mode, mode, total_logs}}. */
     private JsonObjectBuilder state() {
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder()
                 .add("analyze_mode", analyzer.analyzeMode())
                 .add("mode", analyzer.modeName())
                 .add("total_logs", analyzer.analyzeLogCount());

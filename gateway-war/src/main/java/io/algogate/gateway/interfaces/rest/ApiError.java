@@ -1,6 +1,6 @@
 package io.algogate.gateway.interfaces.rest;
 
-import jakarta.json.Json;
+import io.algogate.security.filters.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -35,8 +35,8 @@ public final class ApiError extends RuntimeException {
         String message = fieldErrors.entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + String.join(" ", entry.getValue()))
                 .collect(Collectors.joining("; "));
-        JsonObjectBuilder errors = Json.createObjectBuilder();
-        fieldErrors.forEach((field, messages) -> errors.add(field, Json.createArrayBuilder(messages)));
+        JsonObjectBuilder errors = Jsonp.PROVIDER.createObjectBuilder();
+        fieldErrors.forEach((field, messages) -> errors.add(field, Jsonp.PROVIDER.createArrayBuilder(messages)));
         return new ApiError(400, base("Validation failed. " + message).add("errors", errors).build());
     }
 
@@ -45,7 +45,7 @@ public final class ApiError extends RuntimeException {
     }
 
     static JsonObjectBuilder base(String message) {
-        return Json.createObjectBuilder().add("status", "error").add("message", message);
+        return Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", message);
     }
 
     int status() {

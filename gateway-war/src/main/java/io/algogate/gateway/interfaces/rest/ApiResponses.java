@@ -1,6 +1,6 @@
 package io.algogate.gateway.interfaces.rest;
 
-import jakarta.json.Json;
+import io.algogate.security.filters.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -29,7 +29,7 @@ final class ApiResponses {
 
     /** {@code {"status":"success"}}, to add the payload to. */
     static JsonObjectBuilder successBody() {
-        return Json.createObjectBuilder().add("status", "success");
+        return Jsonp.PROVIDER.createObjectBuilder().add("status", "success");
     }
 
     /** A price or amount as OpenAlgo formats it: two decimals. */

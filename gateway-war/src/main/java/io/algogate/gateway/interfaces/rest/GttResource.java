@@ -4,9 +4,9 @@ import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.GttOrder;
 import io.algogate.gateway.application.AnalyzerService;
 import io.algogate.gateway.application.OrderService;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -86,18 +86,18 @@ public class GttResource {
     public Response gttOrderBook(String body) throws BrokerException {
         refuseInAnalyzeMode();
         ApiKeyOnlyRequest.validate(body);
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (GttOrder gtt : orders.gttOrderBook(user())) {
-            JsonArrayBuilder prices = Json.createArrayBuilder();
+            JsonArrayBuilder prices = Jsonp.PROVIDER.createArrayBuilder();
             gtt.triggerPrices().forEach(price -> prices.add(ApiResponses.twoDecimals(price)));
-            JsonArrayBuilder legs = Json.createArrayBuilder();
-            gtt.legs().forEach(leg -> legs.add(Json.createObjectBuilder()
+            JsonArrayBuilder legs = Jsonp.PROVIDER.createArrayBuilder();
+            gtt.legs().forEach(leg -> legs.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("action", leg.action().name())
                     .add("quantity", ApiResponses.quantity(leg.quantity()))
                     .add("price", ApiResponses.twoDecimals(leg.price()))
                     .add("pricetype", leg.priceType().wireName())
                     .add("product", leg.product().name())));
-            rows.add(Json.createObjectBuilder()
+            rows.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("trigger_id", gtt.triggerId())
                     .add("trigger_type", gtt.triggerType() == io.algogate.broker.spi.GttTriggerType.OCO ? "two-leg" : "single")
                     .add("status", "active")

@@ -4,7 +4,7 @@ import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.PriceType;
 import io.algogate.broker.spi.Product;
 import io.algogate.security.filters.AsciiCase;
-import jakarta.json.Json;
+import io.algogate.security.filters.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -75,7 +75,7 @@ public final class JsonRequest {
         if (body == null || body.isBlank()) {
             throw ApiError.of(400, "Request body must be a JSON object");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw ApiError.validation(Map.of("_schema", List.of("Invalid input type.")));

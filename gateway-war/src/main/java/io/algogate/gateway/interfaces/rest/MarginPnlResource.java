@@ -5,9 +5,9 @@ import io.algogate.broker.spi.MarginResult;
 import io.algogate.broker.spi.Position;
 import io.algogate.gateway.application.AnalyzerService;
 import io.algogate.gateway.application.OrderService;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,7 +52,7 @@ public class MarginPnlResource {
     public Response margin(String body) throws BrokerException {
         MarginCalculatorSchema margin = MarginCalculatorSchema.parse(body, validator);
         MarginResult result = orders.margin(user(), margin.toMarginPositions());
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsonp.PROVIDER.createObjectBuilder()
                 .add("total_margin_required", ApiResponses.twoDecimals(result.totalMarginRequired()))
                 .add("span_margin", ApiResponses.twoDecimals(result.spanMargin()))
                 .add("exposure_margin", ApiResponses.twoDecimals(result.exposureMargin()));
@@ -76,7 +76,7 @@ public class MarginPnlResource {
         if (!analyzer.analyzeMode()) {
             throw ApiError.of(400, ANALYZE_ONLY);
         }
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal totalUnrealized = BigDecimal.ZERO;
         for (Position p : orders.positions(user)) {
@@ -87,7 +87,7 @@ public class MarginPnlResource {
             BigDecimal realized = p.pnl().subtract(unrealized);
             total = total.add(p.pnl());
             totalUnrealized = totalUnrealized.add(unrealized);
-            rows.add(Json.createObjectBuilder()
+            rows.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("symbol", p.symbol())
                     .add("exchange", p.exchange())
                     .add("product", p.product().name())

@@ -4,9 +4,9 @@ import io.algogate.gateway.application.MarketCalendar;
 import io.algogate.gateway.application.MarketCalendar.Holiday;
 import io.algogate.gateway.application.MarketCalendar.Session;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -64,12 +64,12 @@ public class MarketCalendarResource {
         int thisYear = LocalDate.ofInstant(clock.instant(), MarketCalendar.IST).getYear();
         HolidaysSchema query = json.validated(validator, new HolidaysSchema(json.integer("year", false).orElse(thisYear)));
         user();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.PROVIDER.createArrayBuilder();
         for (Holiday holiday : calendar().holidays(query.year())) {
-            data.add(Json.createObjectBuilder().add("date", holiday.date().toString())
+            data.add(Jsonp.PROVIDER.createObjectBuilder().add("date", holiday.date().toString())
                     .add("description", holiday.description()).add("holiday_type", "TRADING_HOLIDAY")
-                    .add("closed_exchanges", Json.createArrayBuilder(MarketCalendar.exchanges()))
-                    .add("open_exchanges", Json.createArrayBuilder()));
+                    .add("closed_exchanges", Jsonp.PROVIDER.createArrayBuilder(MarketCalendar.exchanges()))
+                    .add("open_exchanges", Jsonp.PROVIDER.createArrayBuilder()));
         }
         return ApiResponses.success(ApiResponses.successBody().add("year", query.year())
                 .add("timezone", MarketCalendar.IST.getId()).add("data", data));
@@ -82,9 +82,9 @@ public class MarketCalendarResource {
         JsonRequest json = parse(body, "date");
         TimingsSchema query = json.validated(validator, new TimingsSchema(json.date("date", true).orElse(null)));
         user();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.PROVIDER.createArrayBuilder();
         for (Session session : calendar().sessions(query.date())) {
-            data.add(Json.createObjectBuilder().add("exchange", session.exchange())
+            data.add(Jsonp.PROVIDER.createObjectBuilder().add("exchange", session.exchange())
                     .add("start_time", epochMillis(query.date(), session.open()))
                     .add("end_time", epochMillis(query.date(), session.close())));
         }

@@ -10,9 +10,9 @@ import io.algogate.broker.spi.Quote;
 import io.algogate.broker.spi.SymbolRef;
 import io.algogate.gateway.application.MarketDataService;
 import io.algogate.gateway.application.MarketDataService.QuoteResult;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,9 +71,9 @@ public class MarketDataResource {
     @Path("multiquotes")
     public Response multiQuotes(String body) throws BrokerException {
         MultiQuotesSchema query = MultiQuotesSchema.parse(body, validator);
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = Jsonp.PROVIDER.createArrayBuilder();
         for (QuoteResult result : marketData.quotes(user(), query.symbols())) {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("symbol", result.symbol().symbol())
+            JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder().add("symbol", result.symbol().symbol())
                     .add("exchange", result.symbol().exchange());
             if (result.quote() != null) {
                 row.add("data", quote(result.quote()));
@@ -94,7 +94,7 @@ public class MarketDataResource {
     public Response depth(String body) throws BrokerException {
         SymbolQuerySchema query = SymbolQuerySchema.parse(body, validator);
         Depth depth = marketData.depth(user(), query.ref());
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsonp.PROVIDER.createObjectBuilder()
                 .add("open", depth.open()).add("high", depth.high()).add("low", depth.low()).add("ltp", depth.ltp())
                 .add("ltq", ApiResponses.quantity(depth.ltq())).add("prev_close", depth.prevClose())
                 .add("volume", ApiResponses.quantity(depth.volume())).add("oi", ApiResponses.quantity(depth.oi()))
@@ -112,7 +112,7 @@ public class MarketDataResource {
         if (query.source().equals("db")) {
             throw ApiError.of(400, NO_HISTORIFY);
         }
-        JsonArrayBuilder candles = Json.createArrayBuilder();
+        JsonArrayBuilder candles = Jsonp.PROVIDER.createArrayBuilder();
         for (Candle candle : marketData.history(user(), query.toRequest())) {
             candles.add(candle(candle).add("oi", ApiResponses.quantity(candle.oi())));
         }
@@ -127,10 +127,10 @@ public class MarketDataResource {
         Set<Interval> offered = marketData.intervals(user());
         Map<Interval.Unit, JsonArrayBuilder> groups = new EnumMap<>(Interval.Unit.class);
         for (Interval.Unit unit : Interval.Unit.values()) {
-            groups.put(unit, Json.createArrayBuilder());
+            groups.put(unit, Jsonp.PROVIDER.createArrayBuilder());
         }
         offered.forEach(interval -> groups.get(interval.unit()).add(interval.wireName()));
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = Jsonp.PROVIDER.createObjectBuilder();
         groups.forEach((unit, names) -> data.add(unit.name().toLowerCase(Locale.ROOT), names));
         return ok(ApiResponses.successBody().add("data", data));
     }
@@ -156,28 +156,28 @@ public class MarketDataResource {
             }
             return Response.ok(text.toString(), MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8")).build();
         }
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.PROVIDER.createArrayBuilder();
         candles.forEach(c -> data.add(candle(c)));
         return ok(ApiResponses.successBody().add("data", data));
     }
 
     static JsonObjectBuilder quote(Quote q) {
-        return Json.createObjectBuilder().add("open", q.open()).add("high", q.high()).add("low", q.low())
+        return Jsonp.PROVIDER.createObjectBuilder().add("open", q.open()).add("high", q.high()).add("low", q.low())
                 .add("ltp", q.ltp()).add("ask", q.ask()).add("bid", q.bid()).add("prev_close", q.prevClose())
                 .add("volume", ApiResponses.quantity(q.volume())).add("oi", ApiResponses.quantity(q.oi()));
     }
 
     private static JsonObjectBuilder candle(Candle c) {
-        return Json.createObjectBuilder().add("timestamp", c.timestamp().getEpochSecond()).add("open", c.open())
+        return Jsonp.PROVIDER.createObjectBuilder().add("timestamp", c.timestamp().getEpochSecond()).add("open", c.open())
                 .add("high", c.high()).add("low", c.low()).add("close", c.close())
                 .add("volume", ApiResponses.quantity(c.volume()));
     }
 
     private static JsonArrayBuilder levels(List<DepthLevel> levels) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         for (int i = 0; i < Depth.LEVELS; i++) {
             DepthLevel level = i < levels.size() ? levels.get(i) : new DepthLevel(BigDecimal.ZERO, BigDecimal.ZERO);
-            array.add(Json.createObjectBuilder().add("price", level.price())
+            array.add(Jsonp.PROVIDER.createObjectBuilder().add("price", level.price())
                     .add("quantity", ApiResponses.quantity(level.quantity())));
         }
         return array;

@@ -13,9 +13,9 @@ import io.algogate.gateway.application.OptionAnalyticsService.SyntheticFuture;
 import io.algogate.gateway.application.OptionsOrderService;
 import io.algogate.gateway.application.OptionsOrderService.ResolvedOption;
 import io.algogate.gateway.domain.options.OptionGreeks;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -92,9 +92,9 @@ public class OptionsAnalyticsResource {
         long user = user();
         Chain chain = unresolvableIsBadRequest(() -> analytics.chain(user, query.underlying(), query.exchange(),
                 query.expiry(), query.strikeCount(), query.withGreeks(), query.interestRate()));
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (ChainRow row : chain.rows()) {
-            rows.add(Json.createObjectBuilder().add("strike", ApiResponses.quantity(row.strike()))
+            rows.add(Jsonp.PROVIDER.createObjectBuilder().add("strike", ApiResponses.quantity(row.strike()))
                     .add("ce", leg(row.call(), chain.greeksIncluded()))
                     .add("pe", leg(row.put(), chain.greeksIncluded())));
         }
@@ -144,12 +144,12 @@ public class OptionsAnalyticsResource {
     public Response multiOptionGreeks(String body) throws BrokerException {
         OptionGreeksSchema.Multi query = OptionGreeksSchema.Multi.parse(body, validator);
         long user = user();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.PROVIDER.createArrayBuilder();
         int succeeded = 0;
         for (OptionGreeksSchema.Option option : query.symbols()) {
             try {
                 GreeksResult result = analytics.greeks(user, option.symbol(), option.exchange(), query.terms(option));
-                data.add(greeks(result, Json.createObjectBuilder().add("status", "success")));
+                data.add(greeks(result, Jsonp.PROVIDER.createObjectBuilder().add("status", "success")));
                 succeeded++;
             } catch (OptionsOrderService.Unresolvable e) {
                 data.add(failure(option, e.getMessage()));
@@ -162,11 +162,11 @@ public class OptionsAnalyticsResource {
         }
         int total = query.symbols().size();
         return ApiResponses.success(ApiResponses.successBody().add("data", data).add("summary",
-                Json.createObjectBuilder().add("total", total).add("success", succeeded).add("failed", total - succeeded)));
+                Jsonp.PROVIDER.createObjectBuilder().add("total", total).add("success", succeeded).add("failed", total - succeeded)));
     }
 
     private static JsonObjectBuilder failure(OptionGreeksSchema.Option option, String message) {
-        return Json.createObjectBuilder().add("status", "error").add("symbol", option.symbol())
+        return Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("symbol", option.symbol())
                 .add("exchange", option.exchange()).add("message", message);
     }
 
@@ -180,7 +180,7 @@ public class OptionsAnalyticsResource {
                 .add("spot_price", r.spotPrice()).add("option_price", r.optionPrice())
                 .add("interest_rate", r.ratePercent())
                 .add("implied_volatility", g.impliedVolatilityPercent())
-                .add("greeks", Json.createObjectBuilder().add("delta", g.delta()).add("gamma", g.gamma())
+                .add("greeks", Jsonp.PROVIDER.createObjectBuilder().add("delta", g.delta()).add("gamma", g.gamma())
                         .add("theta", g.thetaPerDay()).add("vega", g.vegaPerPercent()).add("rho", g.rhoPerPercent()));
     }
 
@@ -189,7 +189,7 @@ public class OptionsAnalyticsResource {
             return JsonValue.NULL;
         }
         Quote q = leg.quote();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("symbol", leg.instrument().symbol())
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("symbol", leg.instrument().symbol())
                 .add("label", leg.label());
         BigDecimal zero = BigDecimal.ZERO;
         json.add("ltp", q == null ? zero : q.ltp()).add("bid", q == null ? zero : q.bid())

@@ -9,10 +9,10 @@ import io.algogate.gateway.application.OptionsOrderService;
 import io.algogate.gateway.application.OptionsOrderService.ResolvedOption;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.gateway.application.SplitOrderService;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -113,7 +113,7 @@ public class OptionsResource {
         for (int index : order) {
             outcomes.add(Map.entry(index, leg(multi, index, ltp)));
         }
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = Jsonp.PROVIDER.createArrayBuilder();
         outcomes.stream().sorted(Comparator.comparing(Map.Entry::getKey)).forEach(e -> results.add(e.getValue()));
         return ok(ApiResponses.successBody().add("underlying", multi.underlying()).add("underlying_ltp", ltp)
                 .add("results", results));
@@ -121,7 +121,7 @@ public class OptionsResource {
 
     private JsonObject leg(OptionsMultiOrderSchema multi, int index, BigDecimal ltp) {
         OptionLegTerms leg = multi.legs().get(index);
-        JsonObjectBuilder row = Json.createObjectBuilder().add("leg", index + 1).add("action", leg.action().name())
+        JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder().add("leg", index + 1).add("action", leg.action().name())
                 .add("offset", leg.offset()).add("option_type", leg.optionType().name());
         try {
             LocalDate expiry = leg.expiry() != null ? leg.expiry() : multi.expiry();
@@ -176,7 +176,7 @@ public class OptionsResource {
         SplitResponses.requireWithinBound(order.quantity(), splitSize);
         String keyHash = String.valueOf(request.getAttribute(RequestContext.API_KEY_HASH_ATTRIBUTE));
         JsonArrayBuilder results = SplitResponses.results(splits.placeSplit(user(), keyHash, order, splitSize));
-        return Json.createObjectBuilder().add("total_quantity", ApiResponses.quantity(order.quantity()))
+        return Jsonp.PROVIDER.createObjectBuilder().add("total_quantity", ApiResponses.quantity(order.quantity()))
                 .add("results", results).build();
     }
 

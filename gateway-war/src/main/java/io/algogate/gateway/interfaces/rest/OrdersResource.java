@@ -9,10 +9,10 @@ import io.algogate.gateway.application.BasketItemResult;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.gateway.application.SmartOrderOutcome;
 import io.algogate.gateway.application.SplitOrderService;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -96,13 +96,13 @@ public class OrdersResource {
     public Response cancelAllOrders(String body) throws BrokerException {
         StrategySchema cancel = StrategySchema.parse(body, validator);
         CancelAllResult result = orders.cancelAllOrders(user(), cancel.strategy());
-        JsonArrayBuilder failed = Json.createArrayBuilder();
+        JsonArrayBuilder failed = Jsonp.PROVIDER.createArrayBuilder();
         result.failureReasonByOrderId().forEach((orderId, reason) ->
-                failed.add(Json.createObjectBuilder().add("orderid", orderId).add("reason", reason)));
+                failed.add(Jsonp.PROVIDER.createObjectBuilder().add("orderid", orderId).add("reason", reason)));
         return ok(ApiResponses.successBody()
                 .add("message", "Canceled " + result.cancelledOrderIds().size() + " orders. Failed to cancel "
                         + result.failureReasonByOrderId().size() + " orders.")
-                .add("canceled_orders", Json.createArrayBuilder(result.cancelledOrderIds()))
+                .add("canceled_orders", Jsonp.PROVIDER.createArrayBuilder(result.cancelledOrderIds()))
                 .add("failed_cancellations", failed));
     }
 
@@ -120,9 +120,9 @@ public class OrdersResource {
     public Response basketOrder(String body) {
         BasketOrderSchema basket = BasketOrderSchema.parse(body, validator);
         List<OrderRequest> items = basket.orders().stream().map(item -> item.toOrderRequest(basket.strategy())).toList();
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = Jsonp.PROVIDER.createArrayBuilder();
         for (BasketItemResult result : orders.placeBasket(user(), items)) {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("symbol", result.symbol());
+            JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder().add("symbol", result.symbol());
             results.add(result.placed() ? row.add("status", "success").add("orderid", result.orderId())
                     : row.add("status", "error").add("message", result.error()));
         }

@@ -1,9 +1,9 @@
 package io.algogate.gateway.interfaces.rest;
 
 import io.algogate.gateway.application.OrderService;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,7 @@ public class PingResource {
     public Response ping(String body) {
         ApiKeyOnlyRequest.validate(body);
         ApiKeyAuthenticator.authenticatedUser(request);
-        return ApiResponses.success(Json.createObjectBuilder().add("status", "success")
-                .add("data", Json.createObjectBuilder().add("message", "pong").add("broker", orders.brokerId())));
+        return ApiResponses.success(Jsonp.PROVIDER.createObjectBuilder().add("status", "success")
+                .add("data", Jsonp.PROVIDER.createObjectBuilder().add("message", "pong").add("broker", orders.brokerId())));
     }
 }

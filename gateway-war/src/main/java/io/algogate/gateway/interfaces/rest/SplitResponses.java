@@ -2,7 +2,7 @@ package io.algogate.gateway.interfaces.rest;
 
 import io.algogate.gateway.application.BasketItemResult;
 import io.algogate.gateway.application.SplitOrderService;
-import jakarta.json.Json;
+import io.algogate.security.filters.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -26,10 +26,10 @@ final class SplitResponses {
 
     /** {@code [{order_num, quantity, orderid, status}]}, or {@code status:"error"} and {@code message}. */
     static JsonArrayBuilder results(List<BasketItemResult> placed) {
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = Jsonp.PROVIDER.createArrayBuilder();
         for (int i = 0; i < placed.size(); i++) {
             BasketItemResult child = placed.get(i);
-            JsonObjectBuilder row = Json.createObjectBuilder().add("order_num", i + 1)
+            JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder().add("order_num", i + 1)
                     .add("quantity", ApiResponses.quantity(child.quantity()));
             results.add(child.placed() ? row.add("orderid", child.orderId()).add("status", "success")
                     : row.add("status", "error").add("message", child.error()));

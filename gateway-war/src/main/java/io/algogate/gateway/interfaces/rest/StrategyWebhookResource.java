@@ -14,12 +14,12 @@ import io.algogate.gateway.domain.Strategy;
 import io.algogate.gateway.domain.StrategyTradingMode;
 import io.algogate.gateway.domain.SymbolMapping;
 import io.algogate.security.filters.ApiKeyRateLimitFilter;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RateLimiter;
 import io.algogate.security.filters.RequestContext;
 import io.algogate.security.filters.RouteClass;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -97,7 +97,7 @@ public class StrategyWebhookResource {
         // The right webhook id authenticates as the owner, as a key would: the order log names them.
         request.setAttribute(RequestContext.API_USER_ATTRIBUTE, owner);
         request.setAttribute(OrderLogFilter.ENDPOINT_ATTRIBUTE, LOGGED_ENDPOINT);
-        request.setAttribute(OrderLogFilter.REQUEST_ATTRIBUTE, Json.createObjectBuilder()
+        request.setAttribute(OrderLogFilter.REQUEST_ATTRIBUTE, Jsonp.PROVIDER.createObjectBuilder()
                 .add("strategy", strategy.getName()).add("signal", received).build().toString());
         if (!strategy.isActive()) {
             throw ApiError.of(400, INACTIVE);
@@ -116,7 +116,7 @@ public class StrategyWebhookResource {
         String keyDigest = apiKeys.keyDigest(owner).orElseThrow(() -> ApiError.of(403, ApiError.INVALID_API_KEY));
 
         JsonObject order = orderBody(strategy, mapping, plan);
-        request.setAttribute(OrderLogFilter.REQUEST_ATTRIBUTE, Json.createObjectBuilder()
+        request.setAttribute(OrderLogFilter.REQUEST_ATTRIBUTE, Jsonp.PROVIDER.createObjectBuilder()
                 .add("strategy", strategy.getName()).add("signal", received)
                 .add("routed_to", plan.route().wireName()).add("order", order).build().toString());
         Optional<Response> limited = perKeyLimit(plan.route(), keyDigest);
@@ -158,7 +158,7 @@ public class StrategyWebhookResource {
 
     /** The placeorder or placesmartorder body an API client would have sent for this signal, key aside. */
     static JsonObject orderBody(Strategy strategy, SymbolMapping mapping, WebhookOrderPlan plan) {
-        JsonObjectBuilder order = Json.createObjectBuilder().add("strategy", strategy.getName())
+        JsonObjectBuilder order = Jsonp.PROVIDER.createObjectBuilder().add("strategy", strategy.getName())
                 .add("exchange", mapping.getExchange()).add("symbol", mapping.getSymbol())
                 .add("action", plan.action().name()).add("quantity", plan.quantity().toPlainString())
                 .add("pricetype", "MARKET").add("product", mapping.getProduct());
@@ -187,7 +187,7 @@ public class StrategyWebhookResource {
     /** The body as received, for the order log: a JSON object, or a mark that it was none. */
     private static JsonValue receivedJson(String body) {
         if (body != null && !body.isBlank()) {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
                 JsonValue value = reader.readValue();
                 if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                     return value;
@@ -196,7 +196,7 @@ public class StrategyWebhookResource {
                 // logged as unreadable below
             }
         }
-        return Json.createObjectBuilder().add("unreadable", true).build();
+        return Jsonp.PROVIDER.createObjectBuilder().add("unreadable", true).build();
     }
 
     private Response ok(JsonObjectBuilder body) {

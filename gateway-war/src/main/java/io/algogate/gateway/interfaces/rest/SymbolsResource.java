@@ -5,9 +5,9 @@ import io.algogate.broker.spi.InstrumentType;
 import io.algogate.gateway.application.InstrumentMasterService;
 import io.algogate.gateway.application.ListedInstrument;
 import io.algogate.gateway.interfaces.admin.OrderLogAdminResource;
+import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,7 +76,7 @@ public class SymbolsResource {
         SearchSchema query = SearchSchema.parse(body, validator);
         user();
         List<ListedInstrument> found = master.search(query.query(), query.exchange(), SEARCH_LIMIT);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.PROVIDER.createArrayBuilder();
         found.forEach(listed -> data.add(row(listed)));
         return ApiResponses.success(ApiResponses.successBody()
                 .add("message", "Found " + found.size() + " matching symbols").add("data", data));
@@ -91,7 +91,7 @@ public class SymbolsResource {
         List<InstrumentType> types = query.instrumentType().equals("futures") ? List.of(InstrumentType.FUT)
                 : List.of(InstrumentType.CE, InstrumentType.PE);
         List<LocalDate> expiries = master.expiries(query.exchange(), query.symbol(), types);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.PROVIDER.createArrayBuilder();
         expiries.forEach(expiry -> data.add(expiry(expiry)));
         return ApiResponses.success(ApiResponses.successBody()
                 .add("message", "Found " + expiries.size() + " expiry dates for " + query.symbol() + " "
@@ -133,7 +133,7 @@ public class SymbolsResource {
             return Response.ok(csv.toString(), "text/csv; charset=utf-8").header("Content-Disposition",
                     "attachment; filename=\"instruments_" + (exchange == null ? "all" : exchange) + ".csv\"").build();
         }
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.PROVIDER.createArrayBuilder();
         all.forEach(listed -> data.add(row(listed)));
         return ApiResponses.success(ApiResponses.successBody().add("message", "Found " + all.size() + " instruments")
                 .add("data", data));
@@ -141,7 +141,7 @@ public class SymbolsResource {
 
     static JsonObjectBuilder row(ListedInstrument listed) {
         Instrument i = listed.instrument();
-        return Json.createObjectBuilder().add("id", listed.id()).add("name", i.name()).add("symbol", i.symbol())
+        return Jsonp.PROVIDER.createObjectBuilder().add("id", listed.id()).add("name", i.name()).add("symbol", i.symbol())
                 .add("brsymbol", i.brokerSymbol()).add("exchange", i.exchange()).add("brexchange", i.brokerExchange())
                 .add("instrumenttype", i.instrumentType().name())
                 .add("expiry", i.expiry() == null ? "" : expiry(i.expiry())).add("strike", strike(i))

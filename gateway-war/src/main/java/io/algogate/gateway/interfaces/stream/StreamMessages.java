@@ -7,7 +7,7 @@ import io.algogate.broker.spi.Quote;
 import io.algogate.broker.spi.StreamMode;
 import io.algogate.broker.spi.SymbolRef;
 import io.algogate.broker.spi.Tick;
-import jakarta.json.Json;
+import io.algogate.security.filters.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -36,26 +36,26 @@ final class StreamMessages {
     }
 
     static String error(String code, String message) {
-        return Json.createObjectBuilder().add("status", "error").add("code", code).add("message", message).build()
+        return Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("code", code).add("message", message).build()
                 .toString();
     }
 
     static String authenticated(String broker, String userId) {
-        return Json.createObjectBuilder().add("type", "auth").add("status", "success")
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", "auth").add("status", "success")
                 .add("message", "Authentication successful").add("broker", broker).add("user_id", userId)
-                .add("supported_features", Json.createObjectBuilder().add("ltp", true).add("quote", true)
+                .add("supported_features", Jsonp.PROVIDER.createObjectBuilder().add("ltp", true).add("quote", true)
                         .add("depth", true))
                 .build().toString();
     }
 
     static String pong(Instant now) {
-        return Json.createObjectBuilder().add("type", "pong").add("status", "success")
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", "pong").add("status", "success")
                 .add("server_timestamp", now.toEpochMilli()).build().toString();
     }
 
     static String brokerInfo(String broker) {
-        return Json.createObjectBuilder().add("type", "broker_info").add("status", "success").add("broker", broker)
-                .add("supported_features", Json.createObjectBuilder().add("ltp", true).add("quote", true)
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", "broker_info").add("status", "success").add("broker", broker)
+                .add("supported_features", Jsonp.PROVIDER.createObjectBuilder().add("ltp", true).add("quote", true)
                         .add("depth", true))
                 .build().toString();
     }
@@ -70,14 +70,14 @@ final class StreamMessages {
     }
 
     static String ordersSubscribed(boolean subscribed) {
-        return Json.createObjectBuilder().add("type", subscribed ? "subscribe_orders" : "unsubscribe_orders")
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", subscribed ? "subscribe_orders" : "unsubscribe_orders")
                 .add("status", "success")
                 .add("message", subscribed ? "Subscribed to order updates" : "Unsubscribed from order updates")
                 .build().toString();
     }
 
     static String unsubscribedAll(int count) {
-        return Json.createObjectBuilder().add("type", "unsubscribe_all").add("status", "success")
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", "unsubscribe_all").add("status", "success")
                 .add("message", "Unsubscribed from all symbols").add("count", count).build().toString();
     }
 
@@ -89,10 +89,10 @@ final class StreamMessages {
     }
 
     private static String outcomeReply(String type, String message, String broker, List<TopicOutcome> outcomes) {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = Jsonp.PROVIDER.createArrayBuilder();
         boolean anySucceeded = false;
         for (TopicOutcome outcome : outcomes) {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("symbol", outcome.symbol().symbol())
+            JsonObjectBuilder entry = Jsonp.PROVIDER.createObjectBuilder().add("symbol", outcome.symbol().symbol())
                     .add("exchange", outcome.symbol().exchange());
             if (outcome.mode() != null) {
                 entry.add("mode", modeName(outcome.mode()));
@@ -105,13 +105,13 @@ final class StreamMessages {
             }
             entries.add(entry);
         }
-        return Json.createObjectBuilder().add("type", type).add("status", anySucceeded ? "success" : "error")
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", type).add("status", anySucceeded ? "success" : "error")
                 .add("subscriptions", entries).add("message", message).add("broker", broker).build().toString();
     }
 
     /** A tick: {@code ltp} and {@code timestamp} (epoch milliseconds), the quote's fields, the depth. */
     static String marketData(Tick tick) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("ltp", tick.ltp())
+        JsonObjectBuilder data = Jsonp.PROVIDER.createObjectBuilder().add("ltp", tick.ltp())
                 .add("timestamp", tick.timestamp().toEpochMilli());
         Quote quote = tick.quote();
         if (tick.mode() != StreamMode.LTP && quote != null) {
@@ -126,20 +126,20 @@ final class StreamMessages {
         Depth depth = tick.depth();
         if (tick.mode() == StreamMode.DEPTH && depth != null) {
             data.add("last_trade_quantity", depth.ltq())
-                    .add("depth", Json.createObjectBuilder().add("buy", levels(depth.bids()))
+                    .add("depth", Jsonp.PROVIDER.createObjectBuilder().add("buy", levels(depth.bids()))
                             .add("sell", levels(depth.asks())));
         }
-        return Json.createObjectBuilder().add("type", "market_data").add("symbol", tick.symbol().symbol())
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", "market_data").add("symbol", tick.symbol().symbol())
                 .add("exchange", tick.symbol().exchange()).add("mode", modeNumber(tick.mode())).add("data", data)
                 .build().toString();
     }
 
     /** OpenAlgo's five levels a side; a broker that sent fewer is padded with zero levels. */
     private static JsonArrayBuilder levels(List<DepthLevel> levels) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         for (int i = 0; i < Depth.LEVELS; i++) {
             DepthLevel level = i < levels.size() ? levels.get(i) : new DepthLevel(BigDecimal.ZERO, BigDecimal.ZERO);
-            array.add(Json.createObjectBuilder().add("price", level.price()).add("quantity", level.quantity())
+            array.add(Jsonp.PROVIDER.createObjectBuilder().add("price", level.price()).add("quantity", level.quantity())
                     .add("orders", 0));
         }
         return array;
@@ -152,7 +152,7 @@ final class StreamMessages {
      */
     static String orderUpdate(OrderUpdate update, String broker, String userId) {
         BigDecimal pending = update.quantity().subtract(update.filledQuantity()).max(BigDecimal.ZERO);
-        return Json.createObjectBuilder().add("type", "order_update").add("user_id", userId).add("mode", "live")
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", "order_update").add("user_id", userId).add("mode", "live")
                 .add("broker", broker).add("orderid", update.orderId()).add("symbol", update.symbol())
                 .add("exchange", update.exchange()).add("action", update.action().name())
                 .add("quantity", update.quantity()).add("price", BigDecimal.ZERO).add("trigger_price", BigDecimal.ZERO)

@@ -3,7 +3,7 @@ package io.algogate.gateway.interfaces.stream;
 import io.algogate.broker.spi.StreamMode;
 import io.algogate.broker.spi.SymbolRef;
 import io.algogate.security.filters.AsciiCase;
-import jakarta.json.Json;
+import io.algogate.security.filters.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -57,7 +57,7 @@ final class StreamRequestParser {
     }
 
     private static JsonObject object(String text) throws StreamProtocolException {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new StreamProtocolException(StreamProtocolException.INVALID_JSON, "A message must be a JSON object");

@@ -8,12 +8,12 @@ import io.algogate.gateway.application.TrafficLogService;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.time.GatewayClock;
 import io.algogate.security.filters.IpAddresses;
+import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RateLimiter;
 import io.algogate.security.filters.RequestContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -105,7 +105,7 @@ public class TestControlServlet extends HttpServlet {
         if ("/whoami".equals(request.getPathInfo())) {
             doPost(request, response);
         } else if ("/post-routes".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
-            JsonArrayBuilder routes = Json.createArrayBuilder();
+            JsonArrayBuilder routes = Jsonp.PROVIDER.createArrayBuilder();
             DashboardRoutes.postRoutes().forEach(routes::add);
             write(response, routes.build().toString());
         } else if ("/csp-violation".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
@@ -142,35 +142,35 @@ public class TestControlServlet extends HttpServlet {
                 brokerSessions.forgetCachedState();
                 rateLimiter.reset();
                 bans.clearCache();
-                write(response, Json.createObjectBuilder().add("reset", true).build().toString());
+                write(response, Jsonp.PROVIDER.createObjectBuilder().add("reset", true).build().toString());
             }
-            case "/traffic/flush" -> write(response, Json.createObjectBuilder()
+            case "/traffic/flush" -> write(response, Jsonp.PROVIDER.createObjectBuilder()
                     .add("written", trafficLog.writeQueued()).build().toString());
-            case "/traffic/stall" -> write(response, Json.createObjectBuilder()
+            case "/traffic/stall" -> write(response, Jsonp.PROVIDER.createObjectBuilder()
                     .add("stalled", stallTrafficTable()).build().toString());
             case "/traffic/unstall" -> {
                 CountDownLatch stall = trafficStall;
                 if (stall != null) {
                     stall.countDown();
                 }
-                write(response, Json.createObjectBuilder().add("stalled", false).build().toString());
+                write(response, Jsonp.PROVIDER.createObjectBuilder().add("stalled", false).build().toString());
             }
             case "/log" -> {
                 String text = new String(request.getInputStream().readNBytes(8 * 1024), StandardCharsets.UTF_8);
                 LOG.log(Level.WARNING, "Test control log line: {0}", text);
-                write(response, Json.createObjectBuilder().add("logged", true).build().toString());
+                write(response, Jsonp.PROVIDER.createObjectBuilder().add("logged", true).build().toString());
             }
             case "/retention/purge" -> {
                 try {
                     String at = request.getParameter("at");
                     LogRetentionService.PurgeResult purged = retention.purge(at == null ? clock.instant() : Instant.parse(at));
-                    write(response, Json.createObjectBuilder().add("cutoff", purged.cutoff().toString())
+                    write(response, Jsonp.PROVIDER.createObjectBuilder().add("cutoff", purged.cutoff().toString())
                             .add("trafficRows", purged.trafficRows()).add("logFiles", purged.logFiles()).build().toString());
                 } catch (DateTimeParseException e) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST, "at must be an ISO-8601 instant");
                 }
             }
-            case "/counters" -> write(response, Json.createObjectBuilder()
+            case "/counters" -> write(response, Jsonp.PROVIDER.createObjectBuilder()
                     .add("trafficDropped", trafficLog.dropped())
                     .add("trafficQueued", trafficLog.queued())
                     .add("trafficLostToFailedWrites", trafficLog.lostToFailedWrites())
@@ -178,17 +178,17 @@ public class TestControlServlet extends HttpServlet {
                     .add("invalidKeys", apiKeyCache.invalidSize())
                     .add("keyChecks", apiKeys.keyChecks())
                     .add("argon2Verifications", apiKeys.argon2Verifications()).build().toString());
-            case "/whoami" -> write(response, Json.createObjectBuilder()
+            case "/whoami" -> write(response, Jsonp.PROVIDER.createObjectBuilder()
                     .add("clientIp", RequestContext.clientIp(request))
                     .add("clientKey", RequestContext.clientKey(request))
                     .add("peer", request.getRemoteAddr()).build().toString());
-            case "/broker-sessions/sweep" -> write(response, Json.createObjectBuilder()
+            case "/broker-sessions/sweep" -> write(response, Jsonp.PROVIDER.createObjectBuilder()
                     .add("ended", brokerSessions.endExpiredSessions()).build().toString());
             case "/audit/tamper" -> {
                 try {
                     long id = Long.parseLong(String.valueOf(request.getParameter("id")));
                     String username = request.getParameter("username");
-                    write(response, Json.createObjectBuilder().add("previous",
+                    write(response, Jsonp.PROVIDER.createObjectBuilder().add("previous",
                             String.valueOf(auditTampering.replaceUsername(id, username))).build().toString());
                 } catch (NumberFormatException e) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST, "id must be a row id");
@@ -230,7 +230,7 @@ public class TestControlServlet extends HttpServlet {
     }
 
     private static String time(Instant now) {
-        return Json.createObjectBuilder().add("now", now.toString()).build().toString();
+        return Jsonp.PROVIDER.createObjectBuilder().add("now", now.toString()).build().toString();
     }
 
     private static void write(HttpServletResponse response, String json) throws IOException {
