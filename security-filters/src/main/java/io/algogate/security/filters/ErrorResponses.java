@@ -2,6 +2,7 @@ package io.algogate.security.filters;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,6 +23,19 @@ public final class ErrorResponses {
     /** The path below the context root, e.g. {@code /api/v1/placeorder}. */
     public static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * Whether a failure thrown through the filters is Liberty's way of reporting a missing static file
+     * (a {@link FileNotFoundException} somewhere in its causes): the client got a 404.
+     */
+    public static boolean isMissingFile(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isApi(HttpServletRequest request) {

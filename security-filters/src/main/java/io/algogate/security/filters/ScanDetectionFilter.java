@@ -39,7 +39,7 @@ public final class ScanDetectionFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException e) {
-            if (isNotFound(e)) {
+            if (ErrorResponses.isMissingFile(e)) {
                 recordIfUnauthenticated(request);
             }
             throw e;
@@ -58,14 +58,5 @@ public final class ScanDetectionFilter extends HttpFilter {
             return;
         }
         tracker.recordNotFound(RequestContext.clientKey(request), ErrorResponses.path(request));
-    }
-
-    private static boolean isNotFound(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FileNotFoundException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

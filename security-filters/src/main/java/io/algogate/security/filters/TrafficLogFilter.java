@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 
 /**
@@ -69,17 +68,13 @@ public final class TrafficLogFilter extends HttpFilter {
         }
     }
 
-    /** Liberty reports a missing static file by throwing a FileNotFoundException: the client got a 404. */
+    /** The status the client got; a missing static file Liberty throws about is a 404. */
     private static int statusOf(HttpServletResponse response, Throwable failure) {
         if (failure == null) {
             return response.getStatus();
         }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FileNotFoundException) {
-                return HttpServletResponse.SC_NOT_FOUND;
-            }
-        }
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return ErrorResponses.isMissingFile(failure) ? HttpServletResponse.SC_NOT_FOUND
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     private static String clientIp(HttpServletRequest request) {

@@ -28,15 +28,14 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditAdminResource {
 
-    static final int MAX_PAGE_SIZE = 500;
-
     @Inject
     SecurityEventLog trail;
 
     @GET
     public Response page(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int pageNumber = page == null ? 0 : Math.max(0, page);
-        int pageSize = size == null ? 50 : Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        AdminPage asked = AdminPage.of(page, size);
+        int pageNumber = asked.number();
+        int pageSize = asked.size();
         JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (SecurityEvent event : trail.page(pageNumber, pageSize)) {
             JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder().add("id", event.getId())

@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 @RequestScoped
 public class OrderLogAdminResource {
 
-    static final int MAX_PAGE_SIZE = 500;
     /** The CSV export's bound: a spreadsheet, not a backup. */
     static final int MAX_CSV_ROWS = 100_000;
     static final List<String> COLUMNS = List.of("time", "endpoint", "strategy", "user_id", "mode", "request",
@@ -38,8 +37,9 @@ public class OrderLogAdminResource {
     @Path("orderlog")
     @Produces("application/json")
     public Response page(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int pageNumber = page == null ? 0 : Math.max(0, page);
-        int pageSize = size == null ? 50 : Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        AdminPage asked = AdminPage.of(page, size);
+        int pageNumber = asked.number();
+        int pageSize = asked.size();
         JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (OrderLogEntry entry : orderLog.newestFirst(pageNumber, pageSize)) {
             rows.add(Jsonp.PROVIDER.createObjectBuilder()

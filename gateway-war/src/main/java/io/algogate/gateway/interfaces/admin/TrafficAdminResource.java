@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class TrafficAdminResource {
 
-    static final int MAX_PAGE_SIZE = 500;
-
     @Inject
     TrafficLogRepository traffic;
 
@@ -34,8 +32,9 @@ public class TrafficAdminResource {
     @Path("traffic")
     @Produces("application/json")
     public Response page(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int pageNumber = page == null ? 0 : Math.max(0, page);
-        int pageSize = size == null ? 50 : Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        AdminPage asked = AdminPage.of(page, size);
+        int pageNumber = asked.number();
+        int pageSize = asked.size();
         JsonArrayBuilder rows = Jsonp.PROVIDER.createArrayBuilder();
         for (TrafficLogEntry entry : traffic.newestFirst(pageNumber, pageSize)) {
             JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder()
