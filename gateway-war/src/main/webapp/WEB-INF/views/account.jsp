@@ -4,8 +4,9 @@
 <%@ include file="_head.jspf" %>
 <title>Your account</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_nav.jspf" %>
+<main id="main" class="card page">
   <h1>Your account</h1>
   <c:if test="${not empty account.notice}"><p class="notice" id="account-notice" role="status"><c:out value="${account.notice}"/></p></c:if>
   <c:if test="${not empty account.error}"><p class="error" id="account-error" role="alert"><c:out value="${account.error}"/></p></c:if>
@@ -27,7 +28,6 @@
     <input id="password" name="password" type="password" required minlength="8" maxlength="128" autocomplete="new-password">
     <button type="submit">Change the password</button>
   </form>
-  <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/dashboard">Back to the dashboard</a></p>
 </main>
 </body>
 </html>

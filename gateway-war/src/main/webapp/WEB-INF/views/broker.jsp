@@ -4,8 +4,9 @@
 <%@ include file="_head.jspf" %>
 <title>Broker login</title>
 </head>
-<body>
-<main>
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_nav.jspf" %>
+<main id="main" class="page">
   <section class="card">
     <h1>Broker: <span id="broker-name"><c:out value="${broker.brokerName}"/></span></h1>
     <c:if test="${not empty broker.notice}"><p class="notice" id="broker-notice" role="status"><c:out value="${broker.notice}"/></p></c:if>
@@ -37,7 +38,6 @@
         <p>This broker needs no login: its session starts when you log in to the dashboard.</p>
       </c:otherwise>
     </c:choose>
-    <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/dashboard">Back to the dashboard</a></p>
   </section>
 </main>
 </body>

@@ -4,20 +4,9 @@
 <%@ include file="_head.jspf" %>
 <title>AlgoGate dashboard</title>
 </head>
-<body>
-<header class="bar">
-  <span class="brand">AlgoGate</span>
-  <span>Signed in as <strong id="user"><c:out value="${dashboard.username}"/></strong></span>
-  <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/account" id="account-link">Account</a>
-  <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/plugins" id="plugins-link">Brokers</a>
-  <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/orderlog" id="orderlog-link">Order log</a>
-  <a href="${fn:escapeXml(pageContext.request.contextPath)}/app/profile/totp" id="totp-link">Two-factor</a>
-  <form method="post" action="${fn:escapeXml(pageContext.request.contextPath)}/app/logout" class="inline">
-    <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">
-    <button type="submit">Log out</button>
-  </form>
-</header>
-<main>
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_nav.jspf" %>
+<main id="main" class="page">
   <section class="card">
     <h2>Broker</h2>
     <p><c:choose><c:when test="${dashboard.brokerConnected}">Connected</c:when><c:otherwise>Not connected</c:otherwise></c:choose>:

@@ -4,8 +4,8 @@
 <%@ include file="_head.jspf" %>
 <title>Two-factor code</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>Two-factor code</h1>
   <c:if test="${not empty login.error}"><p class="error" id="login-error" role="alert"><c:out value="${login.error}"/></p></c:if>
   <p>Enter the 6-digit code from your authenticator app.</p>

@@ -4,8 +4,8 @@
 <%@ include file="_head.jspf" %>
 <title>Log in to AlgoGate</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>Log in</h1>
   <c:if test="${not empty login.notice}"><p class="notice" id="login-notice" role="status"><c:out value="${login.notice}"/></p></c:if>
   <c:if test="${not empty login.error}"><p class="error" id="login-error" role="alert"><c:out value="${login.error}"/></p></c:if>

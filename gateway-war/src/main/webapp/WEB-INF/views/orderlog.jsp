@@ -4,8 +4,9 @@
 <%@ include file="_head.jspf" %>
 <title>Order log</title>
 </head>
-<body>
-<main>
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_nav.jspf" %>
+<main id="main" class="page">
   <section class="card">
     <h1>Order log</h1>
     <p class="hint">Every order request and the gateway's answer, newest first; the API key is never stored. Times are IST.</p>
@@ -60,7 +61,6 @@
         <c:if test="${orderlog.hasNext}"><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/orderlog?${fn:escapeXml(orderlog.nextQuery)}" id="orderlog-next" rel="next">Older</a></c:if>
       </nav>
     </c:if>
-    <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/dashboard">Back to the dashboard</a></p>
   </section>
 </main>
 </body>

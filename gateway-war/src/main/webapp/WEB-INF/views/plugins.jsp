@@ -4,8 +4,9 @@
 <%@ include file="_head.jspf" %>
 <title>Broker plugins</title>
 </head>
-<body>
-<main>
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_nav.jspf" %>
+<main id="main" class="page">
   <section class="card">
     <h1>Broker plugins</h1>
     <c:if test="${not empty plugins.notice}"><p class="notice" id="plugins-notice" role="status"><c:out value="${plugins.notice}"/></p></c:if>
@@ -35,7 +36,6 @@
       </tbody>
     </table>
     </div>
-    <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/dashboard">Back to the dashboard</a></p>
   </section>
 </main>
 </body>

@@ -4,8 +4,8 @@
 <%@ include file="_head.jspf" %>
 <title>Link not valid</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>This link is not valid</h1>
   <p id="reset-invalid">It was used already, it expired, or it was mistyped. Ask for a new one.</p>
   <p><a class="button" href="${fn:escapeXml(pageContext.request.contextPath)}/app/reset-password">Reset the password</a></p>

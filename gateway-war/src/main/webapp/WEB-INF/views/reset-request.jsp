@@ -4,8 +4,8 @@
 <%@ include file="_head.jspf" %>
 <title>Reset your password</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>Reset your password</h1>
   <p>Enter the e-mail address of your account. We will send a link to choose a new password.</p>
   <form method="post" action="${fn:escapeXml(pageContext.request.contextPath)}/app/reset-password">

@@ -4,8 +4,8 @@
 <%@ include file="_head.jspf" %>
 <title>Check your mail</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>Check your mail</h1>
   <p id="reset-sent">If an account uses that address, a link to reset its password is on its way. The link works
      once, for 30 minutes.</p>

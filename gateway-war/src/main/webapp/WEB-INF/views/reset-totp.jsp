@@ -4,8 +4,8 @@
 <%@ include file="_head.jspf" %>
 <title>Reset with your authenticator</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>Reset with your authenticator</h1>
   <c:if test="${not empty reset.error}"><p class="error" id="reset-error" role="alert"><c:out value="${reset.error}"/></p></c:if>
   <form method="post" action="${fn:escapeXml(pageContext.request.contextPath)}/app/reset-password/totp">

@@ -4,8 +4,8 @@
 <%@ include file="_head.jspf" %>
 <title>AlgoGate is ready</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>AlgoGate is ready</h1>
   <p>The administrator <strong><c:out value="${done.username}"/></strong> was created.</p>
   <p>This is your API key. Copy it now: it is shown in full only this once.</p>

@@ -4,8 +4,8 @@
 <%@ include file="_head.jspf" %>
 <title>Set up AlgoGate</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>Set up AlgoGate</h1>
   <p>Create the administrator account. This page is available only until the account exists.</p>
   <form method="post" action="${fn:escapeXml(pageContext.request.contextPath)}/app/setup" autocomplete="off">

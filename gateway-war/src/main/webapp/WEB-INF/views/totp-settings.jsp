@@ -4,8 +4,9 @@
 <%@ include file="_head.jspf" %>
 <title>Two-factor authentication</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_nav.jspf" %>
+<main id="main" class="card page">
   <h1>Two-factor authentication</h1>
   <c:if test="${not empty totp.notice}"><p class="notice" id="totp-notice" role="status"><c:out value="${totp.notice}"/></p></c:if>
   <c:if test="${not empty totp.error}"><p class="error" id="totp-error" role="alert"><c:out value="${totp.error}"/></p></c:if>
@@ -46,7 +47,6 @@
       </form>
     </c:otherwise>
   </c:choose>
-  <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/app/dashboard">Back to the dashboard</a></p>
 </main>
 </body>
 </html>

@@ -6,8 +6,8 @@
 <c:set target="${pageContext.response}" property="status" value="404"/>
 <title>Not found</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>Not found</h1>
   <p>There is nothing at this address.</p>
   <p><a class="button" href="${fn:escapeXml(pageContext.request.contextPath)}/">Go to AlgoGate</a></p>

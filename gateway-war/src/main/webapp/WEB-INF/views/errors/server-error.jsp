@@ -6,8 +6,8 @@
 <c:set target="${pageContext.response}" property="status" value="500"/>
 <title>Something went wrong</title>
 </head>
-<body>
-<main class="card">
+<body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<main id="main" class="card">
   <h1>Something went wrong</h1>
   <p>The gateway could not complete this request. The details are in the server's log
      under request id <code id="request-id"><c:out value="${requestScope['algogate.requestId']}"/></code>.</p>

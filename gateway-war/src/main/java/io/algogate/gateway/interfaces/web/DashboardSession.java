@@ -44,6 +44,7 @@ final class DashboardSession {
      * Returns the ids of sessions the registry displaced (they are refused from their next request on).
      */
     static List<String> logIn(HttpServletRequest request, long userId, Instant now, ActiveSessionRegistry registry) {
+        request.removeAttribute(SignedInUser.LOOKED_UP_ATTRIBUTE);
         HttpSession previous = request.getSession(false);
         if (previous != null) {
             registry.remove(previous.getId());
@@ -57,6 +58,7 @@ final class DashboardSession {
     }
 
     static void logOut(HttpServletRequest request, ActiveSessionRegistry registry) {
+        request.removeAttribute(SignedInUser.LOOKED_UP_ATTRIBUTE);
         HttpSession session = request.getSession(false);
         if (session != null) {
             registry.remove(session.getId());

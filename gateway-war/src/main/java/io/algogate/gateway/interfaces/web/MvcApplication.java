@@ -19,7 +19,8 @@ public class MvcApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(CoreFeature.class, SetupController.class, LoginController.class, DashboardController.class,
                 PasswordResetController.class, TotpSettingsController.class, AccountController.class,
-                PluginsController.class, BrokerController.class, OrderLogController.class);
+                PluginsController.class, BrokerController.class, OrderLogController.class,
+                ThemeController.class);
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class SignedInUser {
 
+    static final String LOOKED_UP_ATTRIBUTE = SignedInUser.class.getName() + ".user";
+
     @Inject
     AccountService accounts;
 
@@ -27,12 +29,19 @@ public class SignedInUser {
      * The user of a live dashboard session. A session ended elsewhere (evicted, or by a password
      * change) is logged out here, so it cannot be used again.
      */
+    @SuppressWarnings("unchecked")
     public Optional<UserAccount> of(HttpServletRequest request) {
+        // A page asks twice (its controller, then its frame): one session and database look-up per request.
+        Object known = request.getAttribute(LOOKED_UP_ATTRIBUTE);
+        if (known != null) {
+            return (Optional<UserAccount>) known;
+        }
         Optional<UserAccount> user = DashboardSession.activeUserId(request, activeSessions, clock.instant())
                 .flatMap(accounts::findUser);
         if (user.isEmpty()) {
             DashboardSession.logOut(request, activeSessions);
         }
+        request.setAttribute(LOOKED_UP_ATTRIBUTE, user);
         return user;
     }
 
