@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,8 +40,18 @@ public class OrderLogRecorder {
 
     /** Records one request to {@code endpoint} (e.g. {@code placeorder}) by the key's user, if known. */
     public void record(String endpoint, byte[] requestBody, Long userId, int status, String answer) {
+        write(endpoint, () -> withoutKey(requestBody), userId, status, answer);
+    }
+
+    /** As {@link #record(String, byte[], Long, int, String)}, for a body already parsed into a JSON object. */
+    public void record(String endpoint, JsonObject requestJson, Long userId, int status, String answer) {
+        write(endpoint, () -> Jsonp.PROVIDER.createObjectBuilder(requestJson).remove("apikey").build(), userId, status,
+                answer);
+    }
+
+    private void write(String endpoint, Supplier<JsonObject> keylessBody, Long userId, int status, String answer) {
         try {
-            JsonObject body = withoutKey(requestBody);
+            JsonObject body = keylessBody.get();
             String strategy = body != null && body.get("strategy") instanceof JsonString text ? text.getString() : null;
             orderLog.record(new OrderLogEntry(clock.instant(), endpoint, truncate(strategy), userId,
                     analyzer.analyzeMode() ? TradingMode.ANALYZE : TradingMode.LIVE,

@@ -2,6 +2,7 @@ package io.algogate.security.filters;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -103,7 +104,12 @@ public final class ApiKeyFilter extends HttpFilter {
     private static Optional<String> presentedKey(HttpServletRequest request) {
         Optional<String> fromBody = Optional.empty();
         if (request.getAttribute(RequestLimitsFilter.BODY_ATTRIBUTE) instanceof byte[] body && body.length > 0) {
-            fromBody = keyInJson(body);
+            Optional<JsonObject> json = jsonObject(body);
+            if (json.isPresent() && isUtf8(request)) {
+                request.setAttribute(RequestContext.PARSED_BODY_ATTRIBUTE, json.get());
+            }
+            fromBody = json.map(object -> object.get("apikey"))
+                    .flatMap(key -> key instanceof JsonString text ? Optional.of(text.getString()) : Optional.empty());
         }
         Optional<String> fromQuery = "GET".equals(request.getMethod())
                 ? queryParameter(request.getQueryString(), "apikey") : Optional.empty();
@@ -126,15 +132,17 @@ public final class ApiKeyFilter extends HttpFilter {
         return Optional.empty();
     }
 
-    private static Optional<String> keyInJson(byte[] body) {
+    private static Optional<JsonObject> jsonObject(byte[] body) {
         try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return Optional.empty();
-            }
-            JsonValue key = value.asJsonObject().get("apikey");
-            return key instanceof JsonString text ? Optional.of(text.getString()) : Optional.empty();
+            return value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject()) : Optional.empty();
         }
+    }
+
+    /** JAX-RS decodes the body in the declared charset; the parse here is the same one only for UTF-8. */
+    private static boolean isUtf8(HttpServletRequest request) {
+        String declared = request.getCharacterEncoding();
+        return declared == null || AsciiCase.equalsIgnoreCase(declared, "UTF-8") || AsciiCase.equalsIgnoreCase(declared, "utf8");
     }
 
     private static String sha256Hex(String value) {

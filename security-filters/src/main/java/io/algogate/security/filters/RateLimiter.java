@@ -35,6 +35,8 @@ public final class RateLimiter {
     private final Cache<String, byte[]> cache;
     private final ProxyManager<String> buckets;
     private final Map<RouteClass, BucketConfiguration> configurations = new EnumMap<>(RouteClass.class);
+    /** Every response carries its class's policy header: written once, not per request. */
+    private final Map<RouteClass, String> policyHeaders = new EnumMap<>(RouteClass.class);
 
     public RateLimiter(RateLimitPolicy policy, Cache<String, byte[]> cache, Clock clock) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -44,6 +46,9 @@ public final class RateLimiter {
                 .build();
         for (RouteClass routeClass : RouteClass.values()) {
             configurations.put(routeClass, configuration(policy.spec(routeClass)));
+            policyHeaders.put(routeClass, policy.spec(routeClass).limits().stream()
+                    .map(limit -> quotedName(routeClass) + ";q=" + limit.capacity() + ";w=" + limit.period().getSeconds())
+                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -74,9 +79,7 @@ public final class RateLimiter {
      * named after the class, e.g. {@code "login";q=5;w=60, "login";q=25;w=3600}.
      */
     public String policyHeader(RouteClass routeClass) {
-        return policy.spec(routeClass).limits().stream()
-                .map(limit -> quotedName(routeClass) + ";q=" + limit.capacity() + ";w=" + limit.period().getSeconds())
-                .collect(Collectors.joining(", "));
+        return policyHeaders.get(routeClass);
     }
 
     /**

@@ -24,6 +24,11 @@ public final class RequestContext {
     public static final String API_USER_ATTRIBUTE = "algogate.apiUserId";
     /** Set by the API key filter: the SHA-256 of the valid key, for per-key limits. */
     public static final String API_KEY_HASH_ATTRIBUTE = "algogate.apiKeySha256";
+    /**
+     * The API request's body as the API key filter parsed it (a {@code jakarta.json.JsonObject}, set only
+     * for a UTF-8 body that is a JSON object), so later readers need not parse it again.
+     */
+    public static final String PARSED_BODY_ATTRIBUTE = "algogate.body.json";
     public static final String CSP_NONCE_ATTRIBUTE = "cspNonce";
 
     private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();

@@ -11,7 +11,7 @@ import io.algogate.broker.spi.Trade;
 import io.algogate.gateway.application.AnalyzerService;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.security.filters.Jsonp;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -37,7 +37,7 @@ import java.util.function.Predicate;
  * positionbook, holdings and funds, field by field as OpenAlgo's mapping functions shape them.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {

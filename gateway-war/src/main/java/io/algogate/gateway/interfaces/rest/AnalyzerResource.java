@@ -5,7 +5,7 @@ import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 /** OpenAlgo's {@code analyzer} (the mode) and {@code analyzer/toggle} (switching it). */
 @Path("analyzer")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyzerResource {

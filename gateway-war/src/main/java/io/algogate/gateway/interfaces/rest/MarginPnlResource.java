@@ -6,7 +6,7 @@ import io.algogate.broker.spi.Position;
 import io.algogate.gateway.application.AnalyzerService;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.security.filters.Jsonp;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -27,7 +27,7 @@ import java.math.BigDecimal;
  * Neither places orders, so neither is in the order log.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class MarginPnlResource {

@@ -5,7 +5,7 @@ import io.algogate.gateway.application.MarketCalendar.Holiday;
 import io.algogate.gateway.application.MarketCalendar.Session;
 import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import io.algogate.security.filters.Jsonp;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +30,7 @@ import java.util.List;
  * milliseconds, as OpenAlgo gives them.
  */
 @Path("market")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class MarketCalendarResource {

@@ -11,7 +11,7 @@ import io.algogate.broker.spi.SymbolRef;
 import io.algogate.gateway.application.MarketDataService;
 import io.algogate.gateway.application.MarketDataService.QuoteResult;
 import io.algogate.security.filters.Jsonp;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -41,7 +41,7 @@ import java.util.Set;
  * order log.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class MarketDataResource {

@@ -14,7 +14,7 @@ import io.algogate.gateway.application.OptionsOrderService;
 import io.algogate.gateway.application.OptionsOrderService.ResolvedOption;
 import io.algogate.gateway.domain.options.OptionGreeks;
 import io.algogate.security.filters.Jsonp;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -40,7 +40,7 @@ import java.util.Locale;
  * percent, theta per day, vega and rho per percentage point) and unrounded.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class OptionsAnalyticsResource {

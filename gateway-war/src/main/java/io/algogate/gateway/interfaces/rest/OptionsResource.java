@@ -11,7 +11,7 @@ import io.algogate.gateway.application.OrderService;
 import io.algogate.gateway.application.SplitOrderService;
 import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -39,7 +39,7 @@ import java.util.Map;
  * margin), each leg's outcome reported on its own. Both are order routes, in the order log.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @OrderLogged

@@ -4,12 +4,14 @@ import io.algogate.gateway.application.OrderLogRecorder;
 import io.algogate.security.filters.RequestContext;
 import io.algogate.security.filters.RequestLimitsFilter;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 
@@ -51,7 +53,16 @@ public class OrderLogFilter implements ContainerResponseFilter {
         Long userId = servletRequest.getAttribute(RequestContext.API_USER_ATTRIBUTE) instanceof Long id ? id : null;
         String endpoint = namedEndpoint != null ? namedEndpoint : request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
         Object entity = response.getEntity();
-        String answer = entity instanceof JsonValue json ? json.toString() : String.valueOf(entity);
-        recorder.record(endpoint, body, userId, response.getStatus(), answer);
+        String answer = String.valueOf(entity);
+        if (entity instanceof JsonValue) {
+            // Serialized once: the same text goes to the log and, as the entity, to the client.
+            response.setEntity(answer, response.getEntityAnnotations(),
+                    response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (body == apiBody && servletRequest.getAttribute(RequestContext.PARSED_BODY_ATTRIBUTE) instanceof JsonObject json) {
+            recorder.record(endpoint, json, userId, response.getStatus(), answer);
+        } else {
+            recorder.record(endpoint, body, userId, response.getStatus(), answer);
+        }
     }
 }

@@ -11,7 +11,7 @@ import io.algogate.gateway.application.SmartOrderOutcome;
 import io.algogate.gateway.application.SplitOrderService;
 import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RequestContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -32,7 +32,7 @@ import java.util.List;
  * (JAX-RS matches a final slash to the method of the path without it).
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @OrderLogged

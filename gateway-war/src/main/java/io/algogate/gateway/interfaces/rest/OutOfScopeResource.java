@@ -1,6 +1,6 @@
 package io.algogate.gateway.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
  * mistyped path gets, so a client knows the route exists in OpenAlgo and is missing here on purpose.
  */
 @Path("{area: telegram|whatsapp|portfolio|sip|chart}{rest: (/.*)?}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OutOfScopeResource {
 

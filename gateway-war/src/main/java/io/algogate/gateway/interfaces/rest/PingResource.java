@@ -2,7 +2,7 @@ package io.algogate.gateway.interfaces.rest;
 
 import io.algogate.gateway.application.OrderService;
 import io.algogate.security.filters.Jsonp;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 /** {@code ping}: proves the key works and names the broker. Not an anonymous health probe. */
 @Path("ping")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class PingResource {

@@ -18,7 +18,7 @@ import io.algogate.security.filters.Jsonp;
 import io.algogate.security.filters.RateLimiter;
 import io.algogate.security.filters.RequestContext;
 import io.algogate.security.filters.RouteClass;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  * not exactly JSON, and the body is parsed as JSON either way.
  */
 @Path("webhook/{webhookId}")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @OrderLogged

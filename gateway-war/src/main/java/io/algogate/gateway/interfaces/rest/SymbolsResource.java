@@ -6,7 +6,7 @@ import io.algogate.gateway.application.InstrumentMasterService;
 import io.algogate.gateway.application.ListedInstrument;
 import io.algogate.gateway.interfaces.admin.OrderLogAdminResource;
 import io.algogate.security.filters.Jsonp;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * there is no {@code freeze_qty}, which the SPI's instrument does not carry.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class SymbolsResource {
