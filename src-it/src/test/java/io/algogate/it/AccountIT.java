@@ -64,18 +64,22 @@ class AccountIT {
         Installation.logIn(second, Installation.PASSWORD);
         assertEquals(200, second.get("/app/dashboard").statusCode());
 
-        HttpResponse<String> page = first.get("/app/account");
-        HttpResponse<String> weak = post(first, page, "/app/account/password",
-                Map.of("current", Installation.PASSWORD, "password", "weak"));
+        HttpResponse<String> page = first.get("/app/profile");
+        HttpResponse<String> weak = post(first, page, "/app/profile/password",
+                Map.of("current", Installation.PASSWORD, "password", "weak", "confirm", "weak"));
         assertEquals(400, weak.statusCode());
-        HttpResponse<String> changed = post(first, page, "/app/account/password",
-                Map.of("current", Installation.PASSWORD, "password", "Chang3d#Pass"));
+        HttpResponse<String> mistyped = post(first, page, "/app/profile/password",
+                Map.of("current", Installation.PASSWORD, "password", "Chang3d#Pass", "confirm", "Chang3d#Pas"));
+        assertEquals(400, mistyped.statusCode(), "the confirmation must match");
+        assertEquals(200, second.get("/app/dashboard").statusCode(), "a refused change ends nothing");
+        HttpResponse<String> changed = post(first, page, "/app/profile/password",
+                Map.of("current", Installation.PASSWORD, "password", "Chang3d#Pass", "confirm", "Chang3d#Pass"));
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(303, second.get("/app/dashboard").statusCode(), "the other session is over");
         assertEquals(200, first.get("/app/dashboard").statusCode(), "this session stays");
 
-        HttpResponse<String> back = post(first, first.get("/app/account"), "/app/account/password",
-                Map.of("current", "Chang3d#Pass", "password", Installation.PASSWORD));
+        HttpResponse<String> back = post(first, first.get("/app/profile"), "/app/profile/password",
+                Map.of("current", "Chang3d#Pass", "password", Installation.PASSWORD, "confirm", Installation.PASSWORD));
         assertEquals(200, back.statusCode(), back.body());
 
         WebClient stranger = new WebClient();

@@ -91,8 +91,8 @@ public class TotpSettingsController {
         return withUser(user -> {
             try {
                 totp.setPurposes(user.getId(), form.containsKey("login"), form.containsKey("reset"), form.getFirst("code"));
-                audit(user, SecurityEvent.Type.SETTINGS_CHANGED, "two-factor required for login: "
-                        + form.containsKey("login") + ", for password reset: " + form.containsKey("reset"));
+                audit(user, SecurityEvent.Type.SETTINGS_CHANGED, purposesDetail(form.containsKey("login"),
+                        form.containsKey("reset")));
                 return page(user, "Saved.", null, Response.Status.OK);
             } catch (InvalidInputException e) {
                 audit(user, SecurityEvent.Type.TOTP_FAILED, "two-factor settings");
@@ -115,6 +115,11 @@ public class TotpSettingsController {
                 return page(user, null, "That code is not valid", Response.Status.BAD_REQUEST);
             }
         });
+    }
+
+    /** The audit trail's line for a change of the switches, the same from this page and the profile. */
+    static String purposesDetail(boolean login, boolean reset) {
+        return "two-factor required for login: " + login + ", for password reset: " + reset;
     }
 
     private void audit(UserAccount user, SecurityEvent.Type type, String detail) {
