@@ -16,7 +16,6 @@ import io.algogate.it.support.WebClient;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -157,9 +156,8 @@ class AccountBrowserIT {
             WebClient restore = new WebClient();
             if (Installation.logIn(restore, changed).statusCode() == 303) {
                 HttpResponse<String> page = restore.get("/app/profile");
-                HttpResponse<String> back = restore.postForm("/app/profile/password", Map.of("_csrf",
-                        WebClient.csrfToken(page), "current", changed, "password", Installation.PASSWORD,
-                        "confirm", Installation.PASSWORD));
+                HttpResponse<String> back = restore.postForm(page, "/app/profile/password", Map.of("current", changed,
+                        "password", Installation.PASSWORD, "confirm", Installation.PASSWORD));
                 assertEquals(200, back.statusCode(), back.body());
             }
         }
@@ -218,11 +216,11 @@ class AccountBrowserIT {
     void theLoginSwitchMakesLoginAskForTheCode() {
         WebClient trader = new WebClient();
         assertEquals(303, Installation.logIn(trader, Installation.PASSWORD).statusCode());
-        HttpResponse<String> enrollment = post(trader, trader.get("/app/profile/totp"), "/app/profile/totp/begin", Map.of());
+        HttpResponse<String> enrollment = trader.postForm(trader.get("/app/profile/totp"), "/app/profile/totp/begin", Map.of());
         Matcher secret = SECRET.matcher(enrollment.body());
         assertTrue(secret.find(), enrollment.body());
         Authenticator app = new Authenticator(secret.group(1));
-        assertEquals(200, post(trader, enrollment, "/app/profile/totp/confirm",
+        assertEquals(200, trader.postForm(enrollment, "/app/profile/totp/confirm",
                 Map.of("code", app.codeAt(Authenticator.gatewayNow()))).statusCode());
         try {
             BrowserLogin.logIn(browser, Installation.PASSWORD);
@@ -248,7 +246,7 @@ class AccountBrowserIT {
                     .firstValue("Location").orElseThrow(), "the password alone now leads to the code step");
         } finally {
             nextStep();
-            HttpResponse<String> off = post(trader, trader.get("/app/profile/totp"), "/app/profile/totp/disable",
+            HttpResponse<String> off = trader.postForm(trader.get("/app/profile/totp"), "/app/profile/totp/disable",
                     Map.of("code", app.codeAt(Authenticator.gatewayNow())));
             assertEquals(200, off.statusCode(), off.body());
         }
@@ -259,12 +257,5 @@ class AccountBrowserIT {
     /** Codes are single use per time step: move the gateway's clock to the next step. */
     private static void nextStep() {
         Control.advance(Duration.ofSeconds(30));
-    }
-
-    private static HttpResponse<String> post(WebClient client, HttpResponse<String> page, String path,
-            Map<String, String> fields) {
-        Map<String, String> form = new HashMap<>(fields);
-        form.put("_csrf", WebClient.csrfToken(page));
-        return client.postForm(path, form);
     }
 }
