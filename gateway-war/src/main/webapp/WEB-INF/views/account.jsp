@@ -11,6 +11,7 @@
   <section class="card">
     <h1>API key</h1>
     <c:if test="${not empty account.notice}"><p class="notice" id="account-notice" role="status"><c:out value="${account.notice}"/></p></c:if>
+    <c:if test="${not empty account.error}"><p class="error" id="account-error" role="alert"><c:out value="${account.error}"/></p></c:if>
     <c:choose>
       <c:when test="${not empty account.newKey}">
         <p>Your new key (copy it now: after you leave this page only its first characters are shown again):</p>
@@ -25,6 +26,10 @@
     </c:choose>
     <form method="post" action="${fn:escapeXml(pageContext.request.contextPath)}/app/account/apikey" id="regenerate-form">
       <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">
+      <c:if test="${account.codeRequired}">
+        <label for="regenerate-code">Current code from your authenticator app</label>
+        <input id="regenerate-code" name="code" required inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code">
+      </c:if>
       <button type="submit" class="danger" id="regenerate-key">Make a new key</button>
       <p class="hint">The old key stops working at once: update every script and platform that uses it.</p>
     </form>

@@ -46,6 +46,7 @@
         <legend>Ask for the code</legend>
         <label class="switch"><input type="checkbox" name="login" value="on" id="twofactor-login"<c:if test="${profile.totpForLogin}"> checked</c:if>> at login</label>
         <label class="switch"><input type="checkbox" name="reset" value="on" id="twofactor-reset"<c:if test="${profile.totpForReset}"> checked</c:if>> to reset a forgotten password</label>
+        <label class="switch"><input type="checkbox" name="apikey" value="on" id="twofactor-apikey"<c:if test="${profile.totpForApiKey}"> checked</c:if>> to make a new API key</label>
         <label for="twofactor-code">Current code from your app</label>
         <input id="twofactor-code" name="code" required inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code">
         <button type="submit" id="twofactor-submit">Save</button>

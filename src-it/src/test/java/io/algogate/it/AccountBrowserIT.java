@@ -171,7 +171,7 @@ class AccountBrowserIT {
         type("smtp-port", "not a port");
         type("smtp-from", "gateway@example.com");
         // The browser would refuse the pattern; drop it so the server's own check answers.
-        driver().executeScript("document.getElementById('smtp-port').removeAttribute('pattern')");
+        browser.driver().executeScript("document.getElementById('smtp-port').removeAttribute('pattern')");
         submit(By.id("smtp-save"));
         assertTrue(waitFor(By.id("profile-error")).getText().contains("port must be 1-65535"));
         assertEquals("127.0.0.1", driver().findElement(By.id("smtp-host")).getAttribute("value"), "kept as typed");
@@ -213,7 +213,8 @@ class AccountBrowserIT {
     }
 
     @Test
-    void theLoginSwitchMakesLoginAskForTheCode() {
+    void theSwitchesMakeLoginAndANewKeyAskForTheCode() {
+        String key = Installation.liveApiKey();
         WebClient trader = new WebClient();
         assertEquals(303, Installation.logIn(trader, Installation.PASSWORD).statusCode());
         HttpResponse<String> enrollment = trader.postForm(trader.get("/app/profile/totp"), "/app/profile/totp/begin", Map.of());
@@ -238,12 +239,30 @@ class AccountBrowserIT {
 
             nextStep();
             driver().findElement(By.id("twofactor-login")).click();
+            driver().findElement(By.id("twofactor-apikey")).click();
             type("twofactor-code", app.codeAt(Authenticator.gatewayNow()));
             submit(By.id("twofactor-submit"));
             assertTrue(waitFor(By.id("profile-notice")).getText().contains("Two-factor settings saved"));
             assertTrue(driver().findElement(By.id("twofactor-login")).isSelected());
+            assertTrue(driver().findElement(By.id("twofactor-apikey")).isSelected());
+            assertFalse(driver().findElement(By.id("twofactor-reset")).isSelected());
             assertEquals("/app/login/totp", Installation.logIn(new WebClient(), Installation.PASSWORD).headers()
                     .firstValue("Location").orElseThrow(), "the password alone now leads to the code step");
+
+            // A new API key now needs the code too.
+            open("/app/account");
+            type("regenerate-code", "000000");
+            submit(By.id("regenerate-key"));
+            assertTrue(waitFor(By.id("account-error")).getText().contains("not valid"));
+            assertTrue(driver().findElements(By.id("api-key")).isEmpty(), "no new key");
+            WebClient api = new WebClient();
+            assertEquals(200, api.postJson("/api/v1/ping", "{\"apikey\":\"" + key + "\"}").statusCode(), "the key stays");
+            nextStep();
+            type("regenerate-code", app.codeAt(Authenticator.gatewayNow()));
+            submit(By.id("regenerate-key"));
+            String newKey = waitFor(By.id("api-key")).getText().strip();
+            Installation.replaceApiKey(newKey);
+            assertEquals(403, api.postJson("/api/v1/ping", "{\"apikey\":\"" + key + "\"}").statusCode());
         } finally {
             nextStep();
             HttpResponse<String> off = trader.postForm(trader.get("/app/profile/totp"), "/app/profile/totp/disable",

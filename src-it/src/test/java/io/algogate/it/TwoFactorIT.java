@@ -124,7 +124,8 @@ class TwoFactorIT {
 
         List<String> audited = auditedSince(new Admin(), auditedBefore);
         for (String expected : List.of("TOTP_FAILED two-factor set-up", "SETTINGS_CHANGED two-factor turned on",
-                "SETTINGS_CHANGED two-factor required for login: true, for password reset: true", "TOTP_FAILED null",
+                "SETTINGS_CHANGED two-factor required for login: true, for password reset: true, for a new API key: false",
+                "TOTP_FAILED null",
                 "TOTP_FAILED password reset by authenticator", "SETTINGS_CHANGED two-factor turned off")) {
             assertTrue(audited.contains(expected), expected + " in the audit trail: " + audited);
         }

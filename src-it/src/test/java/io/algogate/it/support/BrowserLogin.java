@@ -16,6 +16,8 @@ public final class BrowserLogin {
     public static void logIn(Browser browser, String password) {
         WebDriver driver = browser.driver();
         Control.reset(); // the browser comes from loopback: its login bucket is shared with every such test
+        // Cookies are deleted for the page's own site, so be on one of the gateway's pages first.
+        browser.open("/app/login");
         driver.manage().deleteAllCookies();
         browser.open("/app/login");
         driver.findElement(By.name("username")).sendKeys(Installation.USERNAME);

@@ -2,6 +2,7 @@ package io.algogate.gateway.interfaces.web;
 
 import io.algogate.gateway.application.ApiKeyService;
 import io.algogate.gateway.application.PublicBaseUrl;
+import io.algogate.gateway.application.TotpService;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.UserAccount;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
@@ -23,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * The trader's API key: masked, shown whole only in the answer to its regeneration (never stored
- * readable for a later page), with an example call against this gateway's public address. The
+ * readable for a later page; a two-factor code needed if the trader switched that on), with an
+ * example call against this gateway's public address. The
  * password change lives on the profile page ({@link ProfileController}).
  */
 @Path("account")
@@ -36,6 +38,9 @@ public class AccountController {
 
     @Inject
     PublicBaseUrl publicBaseUrl;
+
+    @Inject
+    TotpService totp;
 
     @Inject
     SignedInUser signedIn;
@@ -51,18 +56,26 @@ public class AccountController {
 
     @GET
     public Response show() {
-        return withUser(user -> page(user, null, null));
+        return withUser(user -> page(user, null, null, null, Response.Status.OK));
     }
 
+    /** Makes a new key; with the two-factor switch for it on, only with a current code. */
     @POST
     @Path("apikey")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response regenerate(MultivaluedMap<String, String> form) {
         return withUser(user -> {
+            if (totp.requiredFor(user.getId(), TotpService.Purpose.API_KEY)
+                    && !totp.verify(user.getId(), form.getFirst("code"))) {
+                events.record(SecurityEvent.Type.TOTP_FAILED, user.getUsername(), RequestContext.clientIp(request),
+                        "new API key");
+                return page(user, null, null, "That code is not valid: the key was not changed.",
+                        Response.Status.BAD_REQUEST);
+            }
             String newKey = apiKeys.regenerate(user.getId());
             events.record(SecurityEvent.Type.API_KEY_REGENERATED, user.getUsername(), RequestContext.clientIp(request));
             return page(user, newKey, "A new API key was made. The old one no longer works. Copy the new one now: "
-                    + "it is shown only once.");
+                    + "it is shown only once.", null, Response.Status.OK);
         });
     }
 
@@ -70,9 +83,12 @@ public class AccountController {
         return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
     }
 
-    private Response page(UserAccount user, String newKey, String notice) {
-        models.put("account", new AccountView(user.getUsername(), apiKeys.maskedKey(user.getId()).orElse(""), newKey,
-                notice, publicBaseUrl.value()));
-        return Response.ok("account.jsp").build();
+    private Response page(UserAccount user, String newKey, String notice, String error, Response.Status status) {
+        AccountView view = new AccountView(user.getUsername(), apiKeys.maskedKey(user.getId()).orElse(""), newKey,
+                notice, publicBaseUrl.value());
+        view.setError(error);
+        view.setCodeRequired(totp.requiredFor(user.getId(), TotpService.Purpose.API_KEY));
+        models.put("account", view);
+        return Response.status(status).entity("account.jsp").build();
     }
 }

@@ -8,6 +8,8 @@ public class AccountView {
     private final String newKey;
     private final String notice;
     private final String baseUrl;
+    private String error;
+    private boolean codeRequired;
 
     /**
      * @param newKey the whole key, only in the answer to its regeneration; null on every other page
@@ -39,6 +41,23 @@ public class AccountView {
 
     public String getBaseUrl() {
         return baseUrl;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    void setError(String error) {
+        this.error = error;
+    }
+
+    /** Whether making a new key needs a two-factor code (the trader's switch). */
+    public boolean isCodeRequired() {
+        return codeRequired;
+    }
+
+    void setCodeRequired(boolean codeRequired) {
+        this.codeRequired = codeRequired;
     }
 
 }

@@ -102,13 +102,14 @@ public class ProfileController {
             }
             boolean login = form.containsKey("login");
             boolean reset = form.containsKey("reset");
+            boolean apiKey = form.containsKey("apikey");
             try {
-                totp.setPurposes(user.getId(), login, reset, form.getFirst("code"));
+                totp.setPurposes(user.getId(), login, reset, apiKey, form.getFirst("code"));
             } catch (InvalidInputException e) {
                 audit(user, SecurityEvent.Type.TOTP_FAILED, "two-factor settings");
                 return page(user, null, "That code is not valid: nothing was changed.", Response.Status.BAD_REQUEST);
             }
-            audit(user, SecurityEvent.Type.SETTINGS_CHANGED, TotpSettingsController.purposesDetail(login, reset));
+            audit(user, SecurityEvent.Type.SETTINGS_CHANGED, TotpSettingsController.purposesDetail(login, reset, apiKey));
             return page(user, "Two-factor settings saved.", null, Response.Status.OK);
         });
     }
@@ -199,7 +200,7 @@ public class ProfileController {
     }
 
     private TotpStatus totpStatus(UserAccount user) {
-        return totp.status(user.getId()).orElse(new TotpStatus(false, false, false));
+        return totp.status(user.getId()).orElse(TotpStatus.OFF);
     }
 
     private Response page(UserAccount user, String notice, String error, Response.Status status) {
@@ -207,9 +208,8 @@ public class ProfileController {
     }
 
     private Response page(UserAccount user, String notice, String error, Response.Status status, SmtpFormView smtp) {
-        TotpStatus twoFactor = totpStatus(user);
-        models.put("profile", new ProfileView(user.getUsername(), user.getEmail(), user.isAdmin(), twoFactor.enabled(),
-                twoFactor.requiredForLogin(), twoFactor.requiredForReset(), notice, error));
+        models.put("profile", new ProfileView(user.getUsername(), user.getEmail(), user.isAdmin(), totpStatus(user), notice,
+                error));
         models.put("smtp", smtp);
         return Response.status(status).entity("profile.jsp").build();
     }

@@ -1,25 +1,22 @@
 package io.algogate.gateway.interfaces.web;
 
+import io.algogate.gateway.application.TotpStatus;
+
 /** The profile page's view model (a JavaBean: JSP's EL cannot read records). */
 public class ProfileView {
 
     private final String username;
     private final String email;
     private final boolean admin;
-    private final boolean totpEnabled;
-    private final boolean totpForLogin;
-    private final boolean totpForReset;
+    private final TotpStatus twoFactor;
     private final String notice;
     private final String error;
 
-    public ProfileView(String username, String email, boolean admin, boolean totpEnabled, boolean totpForLogin,
-            boolean totpForReset, String notice, String error) {
+    public ProfileView(String username, String email, boolean admin, TotpStatus twoFactor, String notice, String error) {
         this.username = username;
         this.email = email;
         this.admin = admin;
-        this.totpEnabled = totpEnabled;
-        this.totpForLogin = totpForLogin;
-        this.totpForReset = totpForReset;
+        this.twoFactor = twoFactor;
         this.notice = notice;
         this.error = error;
     }
@@ -37,15 +34,19 @@ public class ProfileView {
     }
 
     public boolean isTotpEnabled() {
-        return totpEnabled;
+        return twoFactor.enabled();
     }
 
     public boolean isTotpForLogin() {
-        return totpForLogin;
+        return twoFactor.requiredForLogin();
     }
 
     public boolean isTotpForReset() {
-        return totpForReset;
+        return twoFactor.requiredForReset();
+    }
+
+    public boolean isTotpForApiKey() {
+        return twoFactor.requiredForApiKey();
     }
 
     public String getNotice() {

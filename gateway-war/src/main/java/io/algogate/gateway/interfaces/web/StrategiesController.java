@@ -69,7 +69,7 @@ public class StrategiesController {
 
     @GET
     public Response list(@QueryParam("done") String done) {
-        return withUser(user -> listPage(user, StrategyFormView.defaults(), NOTICES.get(done), null, Response.Status.OK));
+        return withUser(user -> listPage(user, StrategyFormView.defaults(), notice(done), null, Response.Status.OK));
     }
 
     @POST
@@ -89,7 +89,7 @@ public class StrategiesController {
     @Path("{id}")
     public Response edit(@PathParam("id") String id, @QueryParam("done") String done) {
         return withStrategy(id, (user, strategy) -> editPage(user, strategy, StrategyFormView.of(strategy),
-                NOTICES.get(done), null, Response.Status.OK));
+                notice(done), null, Response.Status.OK));
     }
 
     /** Replaces the definition; the mappings stay (they have their own form) and so does the webhook id. */
@@ -160,6 +160,11 @@ public class StrategiesController {
 
     private StrategyDefinition definition(MultivaluedMap<String, String> form, List<SymbolMapping> mappings) {
         return StrategyDefinitionSchema.parse(StrategyForm.definition(form, mappings), validator).toDefinition();
+    }
+
+    /** The notice a redirect's {@code done} names; anything else, or nothing, says nothing. */
+    static String notice(String done) {
+        return done == null ? null : NOTICES.get(done);
     }
 
     private Response withUser(Function<UserAccount, Response> action) {
