@@ -7,7 +7,7 @@ import java.util.List;
 /** One strategy as the strategy pages show it (a JavaBean: JSP's EL cannot read records or entities here). */
 public class StrategyRow {
 
-    private final long id;
+    private final Long id;
     private final String name;
     private final String webhookUrl;
     private final String tradingMode;
@@ -15,7 +15,7 @@ public class StrategyRow {
     private final boolean active;
     private final List<MappingRow> mappings;
 
-    StrategyRow(long id, String name, String webhookUrl, String tradingMode, String window, boolean active,
+    StrategyRow(Long id, String name, String webhookUrl, String tradingMode, String window, boolean active,
             List<MappingRow> mappings) {
         this.id = id;
         this.name = name;
@@ -39,7 +39,7 @@ public class StrategyRow {
         return "intraday " + window.start() + "-" + window.end() + ", square-off " + window.squareOff();
     }
 
-    public long getId() {
+    public Long getId() {
         return id;
     }
 

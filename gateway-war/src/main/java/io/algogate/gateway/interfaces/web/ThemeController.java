@@ -24,7 +24,8 @@ public class ThemeController {
 
     static final String THEME_COOKIE = "algogate_theme";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
-    private static final Pattern DASHBOARD_PAGE = Pattern.compile("/app(/[A-Za-z0-9._-]+)+");
+    /** Path characters of a dashboard page; no nested quantifier, so no backtracking blow-up (ReDoS). */
+    private static final Pattern DASHBOARD_PATH_CHARACTERS = Pattern.compile("[A-Za-z0-9._/-]+");
 
     @Context
     HttpServletRequest request;
@@ -46,9 +47,15 @@ public class ThemeController {
     /** The page to go back to: a dashboard path of this application, else the dashboard. */
     String returnPath(String back) {
         String context = request.getContextPath();
-        if (back != null && back.startsWith(context) && DASHBOARD_PAGE.matcher(back.substring(context.length())).matches()) {
+        if (back != null && back.startsWith(context) && isDashboardPage(back.substring(context.length()))) {
             return back;
         }
         return context + "/app/dashboard";
+    }
+
+    /** {@code /app/} and one or more non-empty segments of letters, digits, '.', '_' and '-'. */
+    static boolean isDashboardPage(String path) {
+        return path.startsWith("/app/") && !path.endsWith("/") && !path.contains("//")
+                && DASHBOARD_PATH_CHARACTERS.matcher(path).matches();
     }
 }
