@@ -28,6 +28,7 @@
         <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">
         <label><input type="checkbox" name="login" value="on" <c:if test="${totp.requiredForLogin}">checked</c:if>> Require a code at login</label>
         <label><input type="checkbox" name="reset" value="on" <c:if test="${totp.requiredForReset}">checked</c:if>> Require a code to reset the password</label>
+        <label><input type="checkbox" name="apikey" value="on" <c:if test="${totp.requiredForApiKey}">checked</c:if>> Require a code to make a new API key</label>
         <label for="purposes-code">Current code</label>
         <input id="purposes-code" name="code" required inputmode="numeric" pattern="[0-9]{6}" maxlength="6">
         <button type="submit">Save</button>

@@ -10,7 +10,6 @@ import io.algogate.it.support.ItServer;
 import io.algogate.it.support.Json;
 import io.algogate.it.support.WebClient;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +43,7 @@ class AccountIT {
             assertFalse(trader.get(page).body().contains(old), page + " shows the key");
         }
 
-        HttpResponse<String> regenerated = post(trader, account, "/app/account/apikey", Map.of());
+        HttpResponse<String> regenerated = trader.postForm(account, "/app/account/apikey", Map.of());
         Matcher fresh = NEW_KEY.matcher(regenerated.body());
         assertTrue(fresh.find(), regenerated.body());
         String newKey = fresh.group(1);
@@ -64,18 +63,22 @@ class AccountIT {
         Installation.logIn(second, Installation.PASSWORD);
         assertEquals(200, second.get("/app/dashboard").statusCode());
 
-        HttpResponse<String> page = first.get("/app/account");
-        HttpResponse<String> weak = post(first, page, "/app/account/password",
-                Map.of("current", Installation.PASSWORD, "password", "weak"));
+        HttpResponse<String> page = first.get("/app/profile");
+        HttpResponse<String> weak = first.postForm(page, "/app/profile/password",
+                Map.of("current", Installation.PASSWORD, "password", "weak", "confirm", "weak"));
         assertEquals(400, weak.statusCode());
-        HttpResponse<String> changed = post(first, page, "/app/account/password",
-                Map.of("current", Installation.PASSWORD, "password", "Chang3d#Pass"));
+        HttpResponse<String> mistyped = first.postForm(page, "/app/profile/password",
+                Map.of("current", Installation.PASSWORD, "password", "Chang3d#Pass", "confirm", "Chang3d#Pas"));
+        assertEquals(400, mistyped.statusCode(), "the confirmation must match");
+        assertEquals(200, second.get("/app/dashboard").statusCode(), "a refused change ends nothing");
+        HttpResponse<String> changed = first.postForm(page, "/app/profile/password",
+                Map.of("current", Installation.PASSWORD, "password", "Chang3d#Pass", "confirm", "Chang3d#Pass"));
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(303, second.get("/app/dashboard").statusCode(), "the other session is over");
         assertEquals(200, first.get("/app/dashboard").statusCode(), "this session stays");
 
-        HttpResponse<String> back = post(first, first.get("/app/account"), "/app/account/password",
-                Map.of("current", "Chang3d#Pass", "password", Installation.PASSWORD));
+        HttpResponse<String> back = first.postForm(first.get("/app/profile"), "/app/profile/password",
+                Map.of("current", "Chang3d#Pass", "password", Installation.PASSWORD, "confirm", Installation.PASSWORD));
         assertEquals(200, back.statusCode(), back.body());
 
         WebClient stranger = new WebClient();
@@ -83,12 +86,5 @@ class AccountIT {
         var activity = Json.parseArray(new Admin().browser().get("/admin/api/login-activity").body());
         assertTrue(activity.stream().map(v -> v.asJsonObject()).anyMatch(e -> e.getString("event").equals("LOGIN_FAILED")
                 && e.getString("clientIp").equals(stranger.address())), activity.toString());
-    }
-
-    private static HttpResponse<String> post(WebClient client, HttpResponse<String> page, String path,
-            Map<String, String> fields) {
-        Map<String, String> form = new HashMap<>(fields);
-        form.put("_csrf", WebClient.csrfToken(page));
-        return client.postForm(path, form);
     }
 }

@@ -13,7 +13,6 @@ import io.algogate.it.support.WebClient;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,22 +43,22 @@ class TwoFactorIT {
         assertEquals(303, Installation.logIn(trader, Installation.PASSWORD).statusCode());
         HttpResponse<String> settings = trader.get("/app/profile/totp");
         assertEquals(200, settings.statusCode(), settings.body());
-        HttpResponse<String> enrollment = post(trader, settings, "/app/profile/totp/begin", Map.of());
+        HttpResponse<String> enrollment = trader.postForm(settings, "/app/profile/totp/begin", Map.of());
         assertEquals(200, enrollment.statusCode(), enrollment.body());
         assertTrue(QR.matcher(enrollment.body()).find(), "a QR code image in the page");
         Matcher secret = SECRET.matcher(enrollment.body());
         assertTrue(secret.find(), enrollment.body());
         Authenticator app = new Authenticator(secret.group(1));
 
-        assertEquals(400, post(trader, enrollment, "/app/profile/totp/confirm", Map.of("code", "000000")).statusCode(),
+        assertEquals(400, trader.postForm(enrollment, "/app/profile/totp/confirm", Map.of("code", "000000")).statusCode(),
                 "a wrong code does not turn it on");
-        HttpResponse<String> on = post(trader, enrollment, "/app/profile/totp/confirm",
+        HttpResponse<String> on = trader.postForm(enrollment, "/app/profile/totp/confirm",
                 Map.of("code", app.codeAt(Authenticator.gatewayNow())));
         assertEquals(200, on.statusCode(), on.body());
         assertTrue(on.body().contains("Two-factor is on."));
         try {
             nextStep();
-            HttpResponse<String> purposes = post(trader, on, "/app/profile/totp/purposes",
+            HttpResponse<String> purposes = trader.postForm(on, "/app/profile/totp/purposes",
                     Map.of("login", "on", "reset", "on", "code", app.codeAt(Authenticator.gatewayNow())));
             assertEquals(200, purposes.statusCode(), purposes.body());
 
@@ -72,9 +71,9 @@ class TwoFactorIT {
             assertTrue(browser.cookie("algogate_session").isEmpty());
             HttpResponse<String> codePage = browser.get("/app/login/totp");
             assertEquals(200, codePage.statusCode());
-            assertEquals(401, post(browser, codePage, "/app/login/totp", Map.of("code", "123456")).statusCode());
+            assertEquals(401, browser.postForm(codePage, "/app/login/totp", Map.of("code", "123456")).statusCode());
             String code = app.codeAt(Authenticator.gatewayNow());
-            HttpResponse<String> in = post(browser, codePage, "/app/login/totp", Map.of("code", code));
+            HttpResponse<String> in = browser.postForm(codePage, "/app/login/totp", Map.of("code", code));
             assertEquals(303, in.statusCode(), in.body());
             assertEquals("/app/dashboard", in.headers().firstValue("Location").orElseThrow());
             assertEquals(200, browser.get("/app/dashboard").statusCode());
@@ -82,7 +81,7 @@ class TwoFactorIT {
             WebClient replay = new WebClient();
             Installation.logIn(replay, Installation.PASSWORD);
             HttpResponse<String> replayPage = replay.get("/app/login/totp");
-            assertEquals(401, post(replay, replayPage, "/app/login/totp", Map.of("code", code)).statusCode(),
+            assertEquals(401, replay.postForm(replayPage, "/app/login/totp", Map.of("code", code)).statusCode(),
                     "a code is accepted once only");
 
             // The code step waits five minutes at most.
@@ -90,7 +89,7 @@ class TwoFactorIT {
             Installation.logIn(slow, Installation.PASSWORD);
             HttpResponse<String> slowPage = slow.get("/app/login/totp");
             Control.advance(Duration.ofMinutes(5).plusSeconds(1));
-            HttpResponse<String> late = post(slow, slowPage, "/app/login/totp",
+            HttpResponse<String> late = slow.postForm(slowPage, "/app/login/totp",
                     Map.of("code", app.codeAt(Authenticator.gatewayNow())));
             assertEquals(303, late.statusCode());
             assertEquals("/app/login", late.headers().firstValue("Location").orElseThrow());
@@ -99,9 +98,9 @@ class TwoFactorIT {
             nextStep();
             WebClient forgetful = new WebClient();
             HttpResponse<String> resetPage = forgetful.get("/app/reset-password/totp");
-            assertEquals(400, post(forgetful, resetPage, "/app/reset-password/totp", Map.of("email", Installation.EMAIL,
+            assertEquals(400, forgetful.postForm(resetPage, "/app/reset-password/totp", Map.of("email", Installation.EMAIL,
                     "code", "000000", "password", "T0tp#Reset")).statusCode());
-            HttpResponse<String> reset = post(forgetful, resetPage, "/app/reset-password/totp", Map.of(
+            HttpResponse<String> reset = forgetful.postForm(resetPage, "/app/reset-password/totp", Map.of(
                     "email", Installation.EMAIL, "code", app.codeAt(Authenticator.gatewayNow()), "password", "T0tp#Reset"));
             assertEquals(303, reset.statusCode(), reset.body());
             nextStep();
@@ -109,10 +108,10 @@ class TwoFactorIT {
             assertEquals("/app/login/totp", Installation.logIn(back, "T0tp#Reset").headers().firstValue("Location")
                     .orElseThrow());
             HttpResponse<String> backPage = back.get("/app/login/totp");
-            assertEquals(303, post(back, backPage, "/app/login/totp", Map.of("code", app.codeAt(Authenticator.gatewayNow())))
+            assertEquals(303, back.postForm(backPage, "/app/login/totp", Map.of("code", app.codeAt(Authenticator.gatewayNow())))
                     .statusCode());
             nextStep();
-            HttpResponse<String> backToOld = post(back, back.get("/app/reset-password/totp"), "/app/reset-password/totp",
+            HttpResponse<String> backToOld = back.postForm(back.get("/app/reset-password/totp"), "/app/reset-password/totp",
                     Map.of("email", Installation.EMAIL, "code", app.codeAt(Authenticator.gatewayNow()),
                             "password", Installation.PASSWORD));
             assertEquals(303, backToOld.statusCode(), backToOld.body());
@@ -125,7 +124,8 @@ class TwoFactorIT {
 
         List<String> audited = auditedSince(new Admin(), auditedBefore);
         for (String expected : List.of("TOTP_FAILED two-factor set-up", "SETTINGS_CHANGED two-factor turned on",
-                "SETTINGS_CHANGED two-factor required for login: true, for password reset: true", "TOTP_FAILED null",
+                "SETTINGS_CHANGED two-factor required for login: true, for password reset: true, for a new API key: false",
+                "TOTP_FAILED null",
                 "TOTP_FAILED password reset by authenticator", "SETTINGS_CHANGED two-factor turned off")) {
             assertTrue(audited.contains(expected), expected + " in the audit trail: " + audited);
         }
@@ -152,11 +152,11 @@ class TwoFactorIT {
         HttpResponse<String> login = Installation.logIn(browser, Installation.PASSWORD);
         if ("/app/login/totp".equals(login.headers().firstValue("Location").orElse(""))) {
             HttpResponse<String> page = browser.get("/app/login/totp");
-            post(browser, page, "/app/login/totp", Map.of("code", app.codeAt(Authenticator.gatewayNow())));
+            browser.postForm(page, "/app/login/totp", Map.of("code", app.codeAt(Authenticator.gatewayNow())));
             nextStep();
         }
         HttpResponse<String> settings = browser.get("/app/profile/totp");
-        HttpResponse<String> off = post(browser, settings, "/app/profile/totp/disable",
+        HttpResponse<String> off = browser.postForm(settings, "/app/profile/totp/disable",
                 Map.of("code", app.codeAt(Authenticator.gatewayNow())));
         assertEquals(200, off.statusCode(), off.body());
         assertTrue(off.body().contains("Two-factor is off."), off.body());
@@ -165,12 +165,5 @@ class TwoFactorIT {
     /** Codes are single use per time step: move the gateway's clock to the next step. */
     private static void nextStep() {
         Control.advance(Duration.ofSeconds(30));
-    }
-
-    private static HttpResponse<String> post(WebClient client, HttpResponse<String> page, String path,
-            Map<String, String> fields) {
-        Map<String, String> form = new HashMap<>(fields);
-        form.put("_csrf", WebClient.csrfToken(page));
-        return client.postForm(path, form);
     }
 }

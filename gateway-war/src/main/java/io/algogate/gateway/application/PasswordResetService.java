@@ -7,7 +7,6 @@ import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.UserAccount;
 import io.algogate.gateway.domain.UserRepository;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
-import io.algogate.gateway.infrastructure.config.GatewaySettings;
 import io.algogate.gateway.infrastructure.crypto.Digests;
 import io.algogate.gateway.infrastructure.crypto.GatewayCrypto;
 import io.algogate.gateway.infrastructure.crypto.RandomTokens;
@@ -18,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +34,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PasswordResetService {
 
-    public static final String PUBLIC_BASE_URL = "algogate.public-base-url";
+    public static final String PUBLIC_BASE_URL = PublicBaseUrl.KEY;
     public static final Duration TOKEN_LIFETIME = Duration.ofMinutes(30);
     static final String CONFIRM_PATH = "/app/reset-password/confirm?token=";
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
@@ -63,7 +61,7 @@ public class PasswordResetService {
     GatewayCrypto crypto;
 
     @Inject
-    GatewaySettings settings;
+    PublicBaseUrl publicBaseUrl;
 
     @Inject
     SecurityEventLog events;
@@ -89,7 +87,7 @@ public class PasswordResetService {
         Instant now = clock.instant();
         repository.addToken(new PasswordResetToken(user.get().getId(), Digests.sha256Hex(token), now,
                 now.plus(TOKEN_LIFETIME)));
-        String link = publicBaseUrl() + CONFIRM_PATH + token;
+        String link = publicBaseUrl.resolve(CONFIRM_PATH + token);
         String to = user.get().getEmail();
         executor.execute(() -> send(to, link));
         events.record(SecurityEvent.Type.PASSWORD_RESET_REQUESTED, user.get().getUsername(), clientIp);
@@ -164,15 +162,6 @@ public class PasswordResetService {
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "The password reset mail could not be sent: {0}", e.getMessage());
         }
-    }
-
-    private String publicBaseUrl() {
-        String base = settings.optional(PUBLIC_BASE_URL).orElse("http://localhost:9080");
-        URI uri = URI.create(base);
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalStateException(PUBLIC_BASE_URL + " must be an absolute URL such as https://gateway.example.com");
-        }
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static String newToken() {

@@ -37,7 +37,8 @@ public class TotpService {
     /** Why a code is asked for; each has its own switch, all off until the user turns them on. */
     public enum Purpose {
         LOGIN,
-        PASSWORD_RESET
+        PASSWORD_RESET,
+        API_KEY
     }
 
     /** What the enrollment page shows once: the secret for typing, the URI and its QR code. */
@@ -118,10 +119,10 @@ public class TotpService {
      *
      * @throws InvalidInputException if two-factor is off or the code is not accepted
      */
-    public void setPurposes(long userId, boolean login, boolean reset, String code) {
+    public void setPurposes(long userId, boolean login, boolean reset, boolean apiKey, String code) {
         synchronized (lockFor(userId)) {
             TotpCredential credential = enabledCredentialAccepting(userId, code);
-            credential.changePurposes(login, reset, clock.instant());
+            credential.changePurposes(login, reset, apiKey, clock.instant());
             credentials.save(credential);
         }
     }
@@ -141,13 +142,14 @@ public class TotpService {
     /** Empty while the user has never started enrollment. */
     public Optional<TotpStatus> status(long userId) {
         return credentials.findByUserId(userId).map(credential -> new TotpStatus(credential.isEnabled(),
-                credential.isRequiredForLogin(), credential.isRequiredForReset()));
+                credential.isRequiredForLogin(), credential.isRequiredForReset(), credential.isRequiredForApiKey()));
     }
 
     public boolean requiredFor(long userId, Purpose purpose) {
         return enabledCredential(userId).map(credential -> switch (purpose) {
             case LOGIN -> credential.isRequiredForLogin();
             case PASSWORD_RESET -> credential.isRequiredForReset();
+            case API_KEY -> credential.isRequiredForApiKey();
         }).orElse(false);
     }
 

@@ -12,7 +12,8 @@ import java.time.Instant;
  * A user's TOTP (RFC 6238) second factor. The base32 secret is stored only encrypted. It is
  * {@code pending} from the start of enrollment until the user proves with a code that their
  * authenticator has it; only then is it {@code enabled}. The per-purpose switches follow OpenAlgo's
- * {@code totp_required_for_login} and {@code totp_required_for_password_reset} (default off).
+ * {@code totp_required_for_login} and {@code totp_required_for_password_reset} (default off), plus
+ * one of ours: a code to make a new API key.
  */
 @Entity
 @Table(name = "totp_credentials")
@@ -39,6 +40,10 @@ public class TotpCredential {
 
     @Column(name = "required_for_reset", nullable = false)
     private boolean requiredForReset;
+
+    /** Nullable: the column came later, and rows written before it mean "off". */
+    @Column(name = "required_for_api_key")
+    private Boolean requiredForApiKey;
 
     /**
      * The last time step whose code was accepted; no code of this step or an earlier one is accepted
@@ -88,9 +93,10 @@ public class TotpCredential {
         this.updatedAt = now;
     }
 
-    public void changePurposes(boolean forLogin, boolean forReset, Instant now) {
+    public void changePurposes(boolean forLogin, boolean forReset, boolean forApiKey, Instant now) {
         this.requiredForLogin = forLogin;
         this.requiredForReset = forReset;
+        this.requiredForApiKey = forApiKey;
         this.updatedAt = now;
     }
 
@@ -133,6 +139,10 @@ public class TotpCredential {
 
     public boolean isRequiredForReset() {
         return requiredForReset;
+    }
+
+    public boolean isRequiredForApiKey() {
+        return Boolean.TRUE.equals(requiredForApiKey);
     }
 
     public long getLastUsedStep() {

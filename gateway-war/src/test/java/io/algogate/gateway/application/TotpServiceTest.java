@@ -80,7 +80,7 @@ class TotpServiceTest {
         assertFalse(stored.getSecretEncrypted().contains(enrollment.secret()));
         assertEquals(enrollment.secret(), CIPHER.decrypt(stored.getSecretEncrypted()));
         assertTrue(stored.isPending());
-        assertEquals(Optional.of(new TotpStatus(false, false, false)), totp.status(USER));
+        assertEquals(Optional.of(TotpStatus.OFF), totp.status(USER));
         assertFalse(totp.verify(USER, currentCode(enrollment)), "a pending secret does not authenticate");
     }
 
@@ -91,10 +91,10 @@ class TotpServiceTest {
         assertFalse(totp.confirmEnrollment(USER, wrongCode(enrollment)));
         assertFalse(totp.confirmEnrollment(USER, "12345"));
         assertFalse(totp.confirmEnrollment(USER, null));
-        assertEquals(Optional.of(new TotpStatus(false, false, false)), totp.status(USER));
+        assertEquals(Optional.of(TotpStatus.OFF), totp.status(USER));
 
         assertTrue(totp.confirmEnrollment(USER, currentCode(enrollment)));
-        assertEquals(Optional.of(new TotpStatus(true, false, false)), totp.status(USER));
+        assertEquals(Optional.of(new TotpStatus(true, false, false, false)), totp.status(USER));
         assertFalse(repository.findByUserId(USER).orElseThrow().isPending());
         assertFalse(totp.confirmEnrollment(USER, currentCode(enrollment)), "already confirmed");
     }
@@ -181,28 +181,31 @@ class TotpServiceTest {
         Enrollment enrollment = enabled();
         clock.advance(Duration.ofSeconds(30));
 
-        assertThrows(InvalidInputException.class, () -> totp.setPurposes(USER, true, true, wrongCode(enrollment)));
+        assertThrows(InvalidInputException.class, () -> totp.setPurposes(USER, true, true, true, wrongCode(enrollment)));
         assertFalse(totp.requiredFor(USER, Purpose.LOGIN));
 
-        totp.setPurposes(USER, true, false, currentCode(enrollment));
-        assertEquals(Optional.of(new TotpStatus(true, true, false)), totp.status(USER));
+        totp.setPurposes(USER, true, false, false, currentCode(enrollment));
+        assertEquals(Optional.of(new TotpStatus(true, true, false, false)), totp.status(USER));
         assertTrue(totp.requiredFor(USER, Purpose.LOGIN));
         assertFalse(totp.requiredFor(USER, Purpose.PASSWORD_RESET));
+        assertFalse(totp.requiredFor(USER, Purpose.API_KEY));
 
-        assertThrows(InvalidInputException.class, () -> totp.setPurposes(USER, false, true, currentCode(enrollment)),
+        assertThrows(InvalidInputException.class, () -> totp.setPurposes(USER, false, true, true, currentCode(enrollment)),
                 "the same code twice");
         clock.advance(Duration.ofSeconds(30));
-        totp.setPurposes(USER, false, true, currentCode(enrollment));
+        totp.setPurposes(USER, false, true, true, currentCode(enrollment));
         assertFalse(totp.requiredFor(USER, Purpose.LOGIN));
         assertTrue(totp.requiredFor(USER, Purpose.PASSWORD_RESET));
+        assertTrue(totp.requiredFor(USER, Purpose.API_KEY));
     }
 
     @Test
     void purposesCannotBeSetBeforeEnablingAndNothingIsRequiredWithoutTwoFactor() {
         Enrollment enrollment = totp.beginEnrollment(USER, "trader");
 
-        assertThrows(InvalidInputException.class, () -> totp.setPurposes(USER, true, true, currentCode(enrollment)));
+        assertThrows(InvalidInputException.class, () -> totp.setPurposes(USER, true, true, true, currentCode(enrollment)));
         assertFalse(totp.requiredFor(USER, Purpose.LOGIN));
+        assertFalse(totp.requiredFor(USER, Purpose.API_KEY));
         assertFalse(totp.requiredFor(99, Purpose.PASSWORD_RESET));
         assertEquals(Optional.empty(), totp.status(99));
     }

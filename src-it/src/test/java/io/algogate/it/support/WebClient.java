@@ -75,6 +75,13 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a form as a browser does from {@code page}: with the CSRF token that page carries. */
+    public HttpResponse<String> postForm(HttpResponse<String> page, String path, Map<String, String> fields) {
+        Map<String, String> form = new java.util.HashMap<>(fields);
+        form.put("_csrf", csrfToken(page));
+        return postForm(path, form);
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.apply(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

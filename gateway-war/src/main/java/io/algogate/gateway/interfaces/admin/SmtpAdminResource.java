@@ -1,6 +1,8 @@
 package io.algogate.gateway.interfaces.admin;
 
+import io.algogate.gateway.application.InvalidInputException;
 import io.algogate.gateway.application.MailService;
+import io.algogate.gateway.application.SmtpSettingsInput;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.SmtpSettings;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
@@ -23,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.util.Locale;
 
 /**
  * The SMTP server for reset mail. The password is write-only: stored encrypted, never sent back
@@ -59,33 +60,17 @@ public class SmtpAdminResource {
         } catch (JsonException | IllegalStateException e) {
             return error("Send a JSON object with host, port, from and security");
         }
-        String host = text(json, "host");
-        String from = text(json, "from");
-        String security = text(json, "security");
-        if (host == null || host.isBlank() || host.length() > 255) {
-            return error("host is required");
-        }
-        if (!(json.get("port") instanceof JsonNumber port) || !port.isIntegral() || port.intValue() < 1
-                || port.intValue() > 65_535) {
-            return error("port must be 1-65535");
-        }
-        if (from == null || !from.contains("@") || from.length() > 254) {
-            return error("from must be an e-mail address");
-        }
-        SmtpSettings.Security mode;
+        Integer port = json.get("port") instanceof JsonNumber number && number.isIntegral() ? number.intValue() : null;
+        SmtpSettingsInput input;
         try {
-            mode = SmtpSettings.Security.valueOf((security == null ? "STARTTLS" : security).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return error("security must be NONE, STARTTLS or SSL");
+            input = SmtpSettingsInput.of(text(json, "host"), port, text(json, "username"), text(json, "password"),
+                    text(json, "from"), text(json, "security"));
+        } catch (InvalidInputException e) {
+            return error(e.fieldErrors().values().iterator().next());
         }
-        String username = text(json, "username");
-        SmtpSettings saved = mail.configure(host.strip(), port.intValue(),
-                username == null || username.isBlank() ? null : username, text(json, "password"), from.strip(), mode);
-        // The password is never in the detail, only whether one is set.
+        SmtpSettings saved = input.saveThrough(mail);
         events.record(SecurityEvent.Type.SETTINGS_CHANGED, AdminGuard.admin(request).getUsername(),
-                RequestContext.clientIp(request), "SMTP settings: host " + saved.getHost() + ", port "
-                + saved.getPort() + ", security " + saved.getSecurity() + ", password "
-                + (saved.getPasswordEncrypted() != null ? "set" : "not set"));
+                RequestContext.clientIp(request), SmtpSettingsInput.auditDetail(saved));
         return Response.ok(view(saved).build()).build();
     }
 

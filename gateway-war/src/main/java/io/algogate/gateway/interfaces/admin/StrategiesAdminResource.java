@@ -37,7 +37,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class StrategiesAdminResource {
 
-    static final String WEBHOOK_PATH = "/strategy/webhook/";
+    public static final String WEBHOOK_PATH = "/strategy/webhook/";
     static final String NO_SUCH_STRATEGY = "No such strategy";
 
     @Context

@@ -26,19 +26,19 @@ import java.util.Set;
  * {@code is_active} (default true); {@code symbols}, a list of {@code {symbol, exchange, quantity,
  * product}} with each symbol once. Unknown fields are refused.
  */
-record StrategyDefinitionSchema(String name, StrategyTradingMode tradingMode, IntradayWindow window, boolean active,
+public record StrategyDefinitionSchema(String name, StrategyTradingMode tradingMode, IntradayWindow window, boolean active,
         List<@Valid MappingSchema> symbols) {
 
     static final List<String> FIELDS = List.of("name", "trading_mode", "is_intraday", "start_time", "end_time",
             "squareoff_time", "is_active", "symbols");
-    static final List<String> MODES = List.of("LONG", "SHORT", "BOTH");
-    static final LocalTime DEFAULT_START = LocalTime.of(9, 15);
-    static final LocalTime DEFAULT_END = LocalTime.of(15, 0);
-    static final LocalTime DEFAULT_SQUARE_OFF = LocalTime.of(15, 15);
+    public static final List<String> MODES = List.of("LONG", "SHORT", "BOTH");
+    public static final LocalTime DEFAULT_START = LocalTime.of(9, 15);
+    public static final LocalTime DEFAULT_END = LocalTime.of(15, 0);
+    public static final LocalTime DEFAULT_SQUARE_OFF = LocalTime.of(15, 15);
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One symbol mapping: what a webhook naming {@code symbol} trades. */
-    record MappingSchema(String symbol, String exchange, @Positive(message = "Must be greater than 0.") Integer quantity,
+    public record MappingSchema(String symbol, String exchange, @Positive(message = "Must be greater than 0.") Integer quantity,
             String product) {
 
         static final List<String> FIELDS = List.of("symbol", "exchange", "quantity", "product");
@@ -51,17 +51,17 @@ record StrategyDefinitionSchema(String name, StrategyTradingMode tradingMode, In
                     json.choice("product", true, OrderVocabulary.products()).orElse(null));
         }
 
-        static MappingSchema parse(String body, Validator validator) {
+        public static MappingSchema parse(String body, Validator validator) {
             JsonRequest json = JsonRequest.parse(body);
             return json.validated(validator, read(json));
         }
 
-        SymbolMapping toMapping() {
+        public SymbolMapping toMapping() {
             return new SymbolMapping(symbol, exchange, quantity, product);
         }
     }
 
-    static StrategyDefinitionSchema parse(String body, Validator validator) {
+    public static StrategyDefinitionSchema parse(String body, Validator validator) {
         JsonRequest json = JsonRequest.parse(body).allowOnly(FIELDS);
         String name = json.string("name", true, 100).orElse(null);
         StrategyTradingMode mode = json.choice("trading_mode", false, MODES).map(StrategyTradingMode::valueOf)
@@ -93,7 +93,7 @@ record StrategyDefinitionSchema(String name, StrategyTradingMode tradingMode, In
         return json.validated(validator, new StrategyDefinitionSchema(name, mode, window, active, symbols));
     }
 
-    StrategyDefinition toDefinition() {
+    public StrategyDefinition toDefinition() {
         return new StrategyDefinition(name, tradingMode, window, active,
                 symbols.stream().map(MappingSchema::toMapping).toList());
     }

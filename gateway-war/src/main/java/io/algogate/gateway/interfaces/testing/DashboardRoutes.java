@@ -31,11 +31,16 @@ final class DashboardRoutes {
             for (Method method : type.getMethods()) {
                 if (method.isAnnotationPresent(POST.class)) {
                     Path methodPath = method.getAnnotation(Path.class);
-                    routes.add(join(base, typePath.value(), methodPath == null ? "" : methodPath.value()));
+                    routes.add(join(base, typePath.value(), methodPath == null ? "" : sample(methodPath.value())));
                 }
             }
         }
         return new ArrayList<>(routes);
+    }
+
+    /** A path template's parameters ({@code {id}}) filled with 0, so the route is a path a browser can post to. */
+    static String sample(String template) {
+        return template.replaceAll("\\{[^}]*\\}", "0");
     }
 
     private static boolean hasControllerMethod(Class<?> type) {

@@ -1,11 +1,10 @@
 package io.algogate.gateway.interfaces.web;
 
-import io.algogate.gateway.application.AccountService;
 import io.algogate.gateway.application.ApiKeyService;
-import io.algogate.gateway.application.InvalidInputException;
+import io.algogate.gateway.application.PublicBaseUrl;
+import io.algogate.gateway.application.TotpService;
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.domain.UserAccount;
-import io.algogate.gateway.infrastructure.crypto.VerificationBusyException;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,8 +23,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 
 /**
- * The trader's account: the API key (masked; shown whole only right after it is regenerated) and the
- * password change (which ends the user's other sessions).
+ * The trader's API key: masked, shown whole only in the answer to its regeneration (never stored
+ * readable for a later page; a two-factor code needed if the trader switched that on), with an
+ * example call against this gateway's public address. The
+ * password change lives on the profile page ({@link ProfileController}).
  */
 @Path("account")
 @Controller
@@ -33,10 +34,13 @@ import java.util.function.Function;
 public class AccountController {
 
     @Inject
-    AccountService accounts;
+    ApiKeyService apiKeys;
 
     @Inject
-    ApiKeyService apiKeys;
+    PublicBaseUrl publicBaseUrl;
+
+    @Inject
+    TotpService totp;
 
     @Inject
     SignedInUser signedIn;
@@ -55,33 +59,23 @@ public class AccountController {
         return withUser(user -> page(user, null, null, null, Response.Status.OK));
     }
 
+    /** Makes a new key; with the two-factor switch for it on, only with a current code. */
     @POST
     @Path("apikey")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response regenerate(MultivaluedMap<String, String> form) {
         return withUser(user -> {
+            if (totp.requiredFor(user.getId(), TotpService.Purpose.API_KEY)
+                    && !totp.verify(user.getId(), form.getFirst("code"))) {
+                events.record(SecurityEvent.Type.TOTP_FAILED, user.getUsername(), RequestContext.clientIp(request),
+                        "new API key");
+                return page(user, null, null, "That code is not valid: the key was not changed.",
+                        Response.Status.BAD_REQUEST);
+            }
             String newKey = apiKeys.regenerate(user.getId());
             events.record(SecurityEvent.Type.API_KEY_REGENERATED, user.getUsername(), RequestContext.clientIp(request));
             return page(user, newKey, "A new API key was made. The old one no longer works. Copy the new one now: "
                     + "it is shown only once.", null, Response.Status.OK);
-        });
-    }
-
-    @POST
-    @Path("password")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changePassword(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
-            try {
-                accounts.changePassword(user.getId(), form.getFirst("current"), form.getFirst("password"),
-                        request.getSession(false).getId());
-                return page(user, null, "Password changed. Your other sessions were ended.", null, Response.Status.OK);
-            } catch (InvalidInputException e) {
-                return page(user, null, null, String.join(" ", e.fieldErrors().values()), Response.Status.BAD_REQUEST);
-            } catch (VerificationBusyException busy) {
-                return Response.fromResponse(page(user, null, null, "The server is busy. Try again in a few seconds.",
-                        Response.Status.SERVICE_UNAVAILABLE)).header("Retry-After", busy.retryAfterSeconds()).build();
-            }
         });
     }
 
@@ -90,45 +84,11 @@ public class AccountController {
     }
 
     private Response page(UserAccount user, String newKey, String notice, String error, Response.Status status) {
-        models.put("account", new AccountView(user.getUsername(), apiKeys.maskedKey(user.getId()).orElse(""), newKey,
-                notice, error));
+        AccountView view = new AccountView(user.getUsername(), apiKeys.maskedKey(user.getId()).orElse(""), newKey,
+                notice, publicBaseUrl.value());
+        view.setError(error);
+        view.setCodeRequired(totp.requiredFor(user.getId(), TotpService.Purpose.API_KEY));
+        models.put("account", view);
         return Response.status(status).entity("account.jsp").build();
-    }
-
-    /** The account page's view model. */
-    public static class AccountView {
-        private final String username;
-        private final String maskedKey;
-        private final String newKey;
-        private final String notice;
-        private final String error;
-
-        public AccountView(String username, String maskedKey, String newKey, String notice, String error) {
-            this.username = username;
-            this.maskedKey = maskedKey;
-            this.newKey = newKey;
-            this.notice = notice;
-            this.error = error;
-        }
-
-        public String getUsername() {
-            return username;
-        }
-
-        public String getMaskedKey() {
-            return maskedKey;
-        }
-
-        public String getNewKey() {
-            return newKey;
-        }
-
-        public String getNotice() {
-            return notice;
-        }
-
-        public String getError() {
-            return error;
-        }
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * Two-factor set-up for the logged-in trader: begin (secret and QR code, shown once), confirm with a
- * current code, choose where it is required (login, password reset; a code needed), or turn it off
+ * current code, choose where it is required (login, password reset, a new API key; a code needed), or turn it off
  * (a code needed).
  */
 @Path("profile/totp")
@@ -90,9 +90,11 @@ public class TotpSettingsController {
     public Response purposes(MultivaluedMap<String, String> form) {
         return withUser(user -> {
             try {
-                totp.setPurposes(user.getId(), form.containsKey("login"), form.containsKey("reset"), form.getFirst("code"));
-                audit(user, SecurityEvent.Type.SETTINGS_CHANGED, "two-factor required for login: "
-                        + form.containsKey("login") + ", for password reset: " + form.containsKey("reset"));
+                boolean login = form.containsKey("login");
+                boolean reset = form.containsKey("reset");
+                boolean apiKey = form.containsKey("apikey");
+                totp.setPurposes(user.getId(), login, reset, apiKey, form.getFirst("code"));
+                audit(user, SecurityEvent.Type.SETTINGS_CHANGED, purposesDetail(login, reset, apiKey));
                 return page(user, "Saved.", null, Response.Status.OK);
             } catch (InvalidInputException e) {
                 audit(user, SecurityEvent.Type.TOTP_FAILED, "two-factor settings");
@@ -117,6 +119,12 @@ public class TotpSettingsController {
         });
     }
 
+    /** The audit trail's line for a change of the switches, the same from this page and the profile. */
+    static String purposesDetail(boolean login, boolean reset, boolean apiKey) {
+        return "two-factor required for login: " + login + ", for password reset: " + reset
+                + ", for a new API key: " + apiKey;
+    }
+
     private void audit(UserAccount user, SecurityEvent.Type type, String detail) {
         events.record(type, user.getUsername(), RequestContext.clientIp(request), detail);
     }
@@ -131,7 +139,7 @@ public class TotpSettingsController {
     }
 
     private TotpSettingsView view(UserAccount user, String notice, String error) {
-        TotpStatus status = totp.status(user.getId()).orElse(new TotpStatus(false, false, false));
-        return new TotpSettingsView(status.enabled(), status.requiredForLogin(), status.requiredForReset(), notice, error);
+        TotpStatus status = totp.status(user.getId()).orElse(TotpStatus.OFF);
+        return new TotpSettingsView(status, notice, error);
     }
 }

@@ -1,22 +1,25 @@
 package io.algogate.gateway.interfaces.web;
 
+import io.algogate.gateway.application.TotpStatus;
+
 /** The two-factor page's view model (a JavaBean: JSP's EL cannot read records). */
 public class TotpSettingsView {
 
     private final boolean enabled;
     private final boolean requiredForLogin;
     private final boolean requiredForReset;
+    private final boolean requiredForApiKey;
     private final String notice;
     private final String error;
     private String secret;
     private String otpauthUri;
     private String qrCode;
 
-    public TotpSettingsView(boolean enabled, boolean requiredForLogin, boolean requiredForReset, String notice,
-            String error) {
-        this.enabled = enabled;
-        this.requiredForLogin = requiredForLogin;
-        this.requiredForReset = requiredForReset;
+    public TotpSettingsView(TotpStatus status, String notice, String error) {
+        this.enabled = status.enabled();
+        this.requiredForLogin = status.requiredForLogin();
+        this.requiredForReset = status.requiredForReset();
+        this.requiredForApiKey = status.requiredForApiKey();
         this.notice = notice;
         this.error = error;
     }
@@ -37,6 +40,10 @@ public class TotpSettingsView {
 
     public boolean isRequiredForReset() {
         return requiredForReset;
+    }
+
+    public boolean isRequiredForApiKey() {
+        return requiredForApiKey;
     }
 
     public String getNotice() {
