@@ -31,7 +31,8 @@ final class DashboardRoutes {
             for (Method method : type.getMethods()) {
                 if (method.isAnnotationPresent(POST.class)) {
                     Path methodPath = method.getAnnotation(Path.class);
-                    routes.add(join(base, typePath.value(), methodPath == null ? "" : methodPath.value()));
+                    routes.add(withSampleParameters(join(base, typePath.value(),
+                            methodPath == null ? "" : methodPath.value())));
                 }
             }
         }
@@ -45,6 +46,11 @@ final class DashboardRoutes {
             }
         }
         return false;
+    }
+
+    /** A path parameter ({@code {orderId}}) gets a sample value, so the route is a path a client can send. */
+    static String withSampleParameters(String route) {
+        return route.replaceAll("\\{([A-Za-z0-9_]+)[^}]*}", "sample-$1");
     }
 
     private static String join(String... parts) {
