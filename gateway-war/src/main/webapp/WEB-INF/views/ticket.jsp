@@ -16,8 +16,11 @@
     </c:if>
     <c:if test="${not empty form.error}">
       <div class="error" id="ticket-error" role="alert">
-        <p><c:out value="${form.error}"/></p>
-        <c:if test="${not empty form.errors}"><ul><c:forEach items="${form.errors}" var="problem"><li><c:out value="${problem.key}"/>: <c:out value="${problem.value}"/></li></c:forEach></ul></c:if>
+        <c:choose>
+          <c:when test="${not empty form.errors}"><p>The order was not placed. Check these fields:</p>
+            <ul><c:forEach items="${form.errors}" var="problem"><li><c:out value="${problem.key}"/>: <c:out value="${problem.value}"/></li></c:forEach></ul></c:when>
+          <c:otherwise><p><c:out value="${form.error}"/></p></c:otherwise>
+        </c:choose>
       </div>
     </c:if>
     <form method="post" action="${fn:escapeXml(ctx)}/app/ticket" id="ticket-form" novalidate>

@@ -76,7 +76,7 @@ class LiveOrderBookIT {
             for (String name : List.of("pnl-realised", "pnl-unrealised", "pnl-total", "funds-available")) {
                 assertTrue(live(name).matches("-?\\d+\\.\\d{2}"), name + ": " + live(name));
             }
-            assertEquals("complete", SignedInBrowser.statusOf(browser.driver(), bought));
+            SignedInBrowser.waitFor(browser).until(d -> "complete".equals(SignedInBrowser.statusOf(d, bought)));
             browser.screenshot("orders-live-funds");
             assertEquals(List.of(), browser.cspViolations());
         } finally {
