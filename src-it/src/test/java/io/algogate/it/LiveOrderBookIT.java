@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.it.support.Browser;
 import io.algogate.it.support.Installation;
-import io.algogate.it.support.ItServer;
 import io.algogate.it.support.Json;
 import io.algogate.it.support.SignedInBrowser;
 import io.algogate.it.support.WebClient;
@@ -33,11 +32,8 @@ class LiveOrderBookIT {
 
     @BeforeAll
     static void start() {
-        ItServer.awaitReady();
+        browser = SignedInBrowser.start();
         key = Installation.liveApiKey();
-        browser = new Browser();
-        SignedInBrowser.logIn(browser);
-        browser.cspViolations();
     }
 
     @AfterAll

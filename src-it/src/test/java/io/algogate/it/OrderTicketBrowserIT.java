@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.it.support.Admin;
 import io.algogate.it.support.Browser;
+import io.algogate.it.support.Control;
 import io.algogate.it.support.Installation;
-import io.algogate.it.support.ItServer;
 import io.algogate.it.support.Json;
 import io.algogate.it.support.SignedInBrowser;
 import io.algogate.it.support.WebClient;
@@ -40,11 +40,7 @@ class OrderTicketBrowserIT {
 
     @BeforeAll
     static void start() {
-        ItServer.awaitReady();
-        Installation.liveApiKey();
-        browser = new Browser();
-        SignedInBrowser.logIn(browser);
-        browser.cspViolations();
+        browser = SignedInBrowser.start();
     }
 
     @AfterAll
@@ -175,6 +171,35 @@ class OrderTicketBrowserIT {
             api.postJson("/api/v1/placeorder", "{\"apikey\":\"" + key + "\",\"strategy\":\"ticket-it\",\"exchange\":"
                     + "\"NSE\",\"symbol\":\"TCS\",\"action\":\"SELL\",\"quantity\":\"1\",\"pricetype\":\"MARKET\","
                     + "\"product\":\"MIS\"}");
+        }
+    }
+
+    @Test
+    void theTicketDrawsOnTheSameOrderBudgetAsTheApiKey() {
+        String key = Installation.liveApiKey();
+        WebClient client = new Admin().browser();
+        String token = WebClient.csrfToken(client.get("/app/ticket"));
+        Control.reset();
+        Control.freeze();
+        try {
+            WebClient api = new WebClient();
+            for (int i = 0; i < 10; i++) {
+                // Bad bodies: each takes a token of the key's order bucket (10 per second) and places nothing.
+                HttpResponse<String> refused = api.postJson("/api/v1/placeorder", "{\"apikey\":\"" + key
+                        + "\",\"strategy\":\"budget\",\"exchange\":\"NSE\",\"symbol\":\"ITC\",\"action\":\"BUY\","
+                        + "\"quantity\":\"none\"}");
+                assertEquals(400, refused.statusCode(), refused.body());
+            }
+            HttpResponse<String> limited = client.postForm("/app/ticket", Map.of("_csrf", token, "symbol", "ITC",
+                    "exchange", "NSE", "action", "BUY", "quantity", "1", "pricetype", "LIMIT", "price", "300",
+                    "product", "CNC"));
+            assertEquals(429, limited.statusCode(), limited.body());
+            assertTrue(limited.headers().firstValue("Retry-After").isPresent());
+            assertTrue(limited.body().contains("id=\"ticket-error\""), limited.body());
+            assertFalse(limited.body().contains("id=\"ticket-result\""), "nothing placed");
+        } finally {
+            Control.unfreeze();
+            Control.reset();
         }
     }
 

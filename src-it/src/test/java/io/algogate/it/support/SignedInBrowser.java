@@ -15,6 +15,19 @@ public final class SignedInBrowser {
     private SignedInBrowser() {
     }
 
+    /**
+     * A browser with the trader logged in, once the server is ready and the live key exists (the tests
+     * place orders with it); the console so far is read, so later checks see only their own pages.
+     */
+    public static Browser start() {
+        ItServer.awaitReady();
+        Installation.liveApiKey();
+        Browser browser = new Browser();
+        logIn(browser);
+        browser.cspViolations();
+        return browser;
+    }
+
     /** Logs the installation's trader in through the login page, as a person would. */
     public static void logIn(Browser browser) {
         Installation.apiKey();
