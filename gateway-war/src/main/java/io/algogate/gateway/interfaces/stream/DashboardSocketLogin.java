@@ -2,6 +2,7 @@ package io.algogate.gateway.interfaces.stream;
 
 import io.algogate.gateway.application.ActiveSessionRegistry;
 import io.algogate.gateway.application.BrokerSessionService;
+import io.algogate.security.filters.AsciiCase;
 import io.algogate.security.filters.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class DashboardSocketLogin {
     private static boolean hasAllowedOrigin(Map<String, List<String>> headers, StreamHub hub) {
         // The container keeps the client's spelling of header names.
         return headers.entrySet().stream()
-                .filter(header -> "origin".equalsIgnoreCase(header.getKey()))
+                .filter(header -> "origin".equals(AsciiCase.lower(header.getKey())))
                 .flatMap(header -> header.getValue().stream())
                 .anyMatch(origin -> !origin.isBlank() && hub.originAllowed(origin));
     }
