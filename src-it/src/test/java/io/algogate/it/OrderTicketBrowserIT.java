@@ -71,21 +71,27 @@ class OrderTicketBrowserIT {
         assertEquals(List.of(), browser.cspViolations());
 
         browser.open("/app/orders");
-        assertEquals("open", SignedInBrowser.statusOf(driver, orderId));
+        SignedInBrowser.waitFor(browser).until(d -> "open".equals(SignedInBrowser.statusOf(d, orderId)));
         assertTrue(driver.findElement(By.id("orderbook-stats")).getText().contains("Open"));
         browser.screenshot("orders");
 
-        row(orderId).findElement(By.cssSelector("a.modify")).click();
+        SignedInBrowser.waitFor(browser).until(d -> {
+            row(orderId).findElement(By.cssSelector("a.modify")).click();
+            return true;
+        });
         SignedInBrowser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("modify-form")));
         browser.screenshot("order-modify");
         fill("price", "301");
         driver.findElement(By.id("modify-submit")).click();
         SignedInBrowser.waitFor(browser).until(d -> d.findElements(By.id("orders-notice")).size() == 1);
-        assertTrue(row(orderId).getText().contains("301.00"), row(orderId).getText());
+        SignedInBrowser.waitFor(browser).until(d -> row(orderId).getText().contains("301.00"));
 
-        row(orderId).findElement(By.cssSelector("button.cancel")).click();
+        SignedInBrowser.waitFor(browser).until(d -> {
+            row(orderId).findElement(By.cssSelector("button.cancel")).click();
+            return true;
+        });
         SignedInBrowser.waitFor(browser).until(d -> "cancelled".equals(SignedInBrowser.statusOf(d, orderId)));
-        assertTrue(row(orderId).findElements(By.cssSelector("button.cancel")).isEmpty(), "no cancel for a cancelled order");
+        SignedInBrowser.waitFor(browser).until(d -> row(orderId).findElements(By.cssSelector("button.cancel")).isEmpty());
         assertEquals(List.of(), browser.cspViolations());
 
         WebClient admin = new Admin().browser();

@@ -3,6 +3,7 @@ package io.algogate.it.support;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,13 +45,20 @@ public final class SignedInBrowser {
         browser.driver().manage().addCookie(new Cookie("algogate_theme", theme, "/"));
     }
 
+    /** A wait that also outlasts live.js replacing the order book's rows under an element it read. */
     public static WebDriverWait waitFor(Browser browser) {
-        return new WebDriverWait(browser.driver(), WAIT);
+        WebDriverWait wait = new WebDriverWait(browser.driver(), WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The text of the row's status cell, or empty while the row is not there. */
     public static String statusOf(WebDriver driver, String orderId) {
-        return driver.findElements(By.cssSelector("#orderbook tr[data-order-id=\"" + orderId + "\"] td.status"))
-                .stream().findFirst().map(cell -> cell.getText()).orElse("");
+        try {
+            return driver.findElements(By.cssSelector("#orderbook tr[data-order-id=\"" + orderId + "\"] td.status"))
+                    .stream().findFirst().map(cell -> cell.getText()).orElse("");
+        } catch (StaleElementReferenceException rebuilt) {
+            return "";
+        }
     }
 }

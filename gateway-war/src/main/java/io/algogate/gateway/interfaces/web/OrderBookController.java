@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,6 +46,9 @@ public class OrderBookController {
 
     @Context
     HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
 
     @GET
     public Response show() {
@@ -114,9 +118,9 @@ public class OrderBookController {
                 : page(userId, null, outcome.message(), outcome.status()), outcome);
     }
 
-    private static Response retryAfter(Response page, OrderDeskOutcome outcome) {
-        return outcome.retryAfterSeconds() > 0
-                ? Response.fromResponse(page).header("Retry-After", outcome.retryAfterSeconds()).build() : page;
+    private Response retryAfter(Response page, OrderDeskOutcome outcome) {
+        outcome.retryAfterOn(response);
+        return page;
     }
 
     private Response page(long userId, String notice, String error, int status) {

@@ -1,5 +1,6 @@
 package io.algogate.gateway.interfaces.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 /**
@@ -20,6 +21,16 @@ record OrderDeskOutcome(int status, String orderId, String message, Map<String, 
 
     static OrderDeskOutcome refused(int status, String message) {
         return new OrderDeskOutcome(status, null, message, Map.of(), 0);
+    }
+
+    /**
+     * Tells a rate-limited client when to come back. Set on the servlet response: Krazo builds the
+     * view's response itself, so a header added to the controller's {@code Response} does not arrive.
+     */
+    void retryAfterOn(HttpServletResponse response) {
+        if (retryAfterSeconds > 0) {
+            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        }
     }
 
     boolean succeeded() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,6 +46,9 @@ public class OrderTicketController {
     HttpServletRequest request;
 
     @Context
+    HttpServletResponse response;
+
+    @Context
     UriInfo uri;
 
     @GET
@@ -65,9 +69,8 @@ public class OrderTicketController {
         if (outcome.succeeded()) {
             return page(typed, Map.of(), null, outcome.message(), outcome.orderId(), 200);
         }
-        Response page = page(typed, outcome.fieldErrors(), outcome.message(), null, null, outcome.status());
-        return outcome.retryAfterSeconds() > 0
-                ? Response.fromResponse(page).header("Retry-After", outcome.retryAfterSeconds()).build() : page;
+        outcome.retryAfterOn(response);
+        return page(typed, outcome.fieldErrors(), outcome.message(), null, null, outcome.status());
     }
 
     /** The defaults, overridden by whatever the query or the form names among the ticket's fields. */
