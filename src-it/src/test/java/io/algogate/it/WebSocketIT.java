@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.algogate.it.support.Admin;
 import io.algogate.it.support.Control;
@@ -12,26 +11,19 @@ import io.algogate.it.support.Identities;
 import io.algogate.it.support.Installation;
 import io.algogate.it.support.ItServer;
 import io.algogate.it.support.Json;
+import io.algogate.it.support.StreamClient;
 import io.algogate.it.support.WebClient;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +54,7 @@ class WebSocketIT {
 
     @Test
     void authenticateSubscribeInThreeModesGetTicksAndAnOrderUpdateThenUnsubscribe() throws Exception {
-        try (Client client = Client.connect(mainSocket(), Identities.next(), Map.of())) {
+        try (StreamClient client = StreamClient.connect(mainSocket(), Identities.next(), Map.of())) {
             JsonObject auth = client.request("{\"action\":\"authenticate\",\"api_key\":\"" + key + "\"}");
             assertEquals("auth", auth.getString("type"), auth.toString());
             assertEquals("success", auth.getString("status"));
@@ -109,10 +101,10 @@ class WebSocketIT {
             client.messages.clear();
             List<JsonObject> seen = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                seen.add(client.await(m -> isTick(m, "INFY")));
+                seen.add(client.await(m -> StreamClient.isTick(m, "INFY")));
             }
             seen.addAll(client.drained());
-            assertFalse(seen.stream().anyMatch(m -> isTick(m, "SBIN")), "no SBIN tick after unsubscribing: " + seen);
+            assertFalse(seen.stream().anyMatch(m -> StreamClient.isTick(m, "SBIN")), "no SBIN tick after unsubscribing: " + seen);
 
             JsonObject pong = client.request("{\"action\":\"ping\"}");
             assertEquals("pong", pong.getString("type"));
@@ -121,9 +113,9 @@ class WebSocketIT {
 
     @Test
     void aClientThatNeverAuthenticatesIsClosedWith4401() throws Exception {
-        try (Client client = Client.connect(mainSocket(), Identities.next(), Map.of())) {
+        try (StreamClient client = StreamClient.connect(mainSocket(), Identities.next(), Map.of())) {
             // The IT server's deadline is two seconds (src-it's pom); OpenAlgo's fifteen is the default.
-            Client.Closed closed = client.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            StreamClient.Closed closed = client.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertEquals(4401, closed.code());
             assertEquals("auth timeout", closed.reason());
         }
@@ -131,7 +123,7 @@ class WebSocketIT {
 
     @Test
     void requestsBeforeAuthenticationAreRefusedInOpenAlgosShape() throws Exception {
-        try (Client client = Client.connect(mainSocket(), Identities.next(), Map.of())) {
+        try (StreamClient client = StreamClient.connect(mainSocket(), Identities.next(), Map.of())) {
             JsonObject refused = client.request(
                     "{\"action\":\"subscribe\",\"symbol\":\"SBIN\",\"exchange\":\"NSE\",\"mode\":1}");
             assertEquals(Set.of("status", "code", "message"), refused.keySet());
@@ -148,11 +140,11 @@ class WebSocketIT {
         Control.freeze();
         try {
             for (int i = 1; i <= 100; i++) {
-                Client.connect(mainSocket(), address, Map.of()).close();
+                StreamClient.connect(mainSocket(), address, Map.of()).close();
             }
-            assertEquals(429, refusal(mainSocket(), address, Map.of()), "the 101st");
-            assertEquals(429, refusal(streamPortSocket(), address, Map.of()), "one budget for both ports");
-            Client.connect(mainSocket(), Identities.next(), Map.of()).close();
+            assertEquals(429, StreamClient.refusal(mainSocket(), address, Map.of()), "the 101st");
+            assertEquals(429, StreamClient.refusal(streamPortSocket(), address, Map.of()), "one budget for both ports");
+            StreamClient.connect(mainSocket(), Identities.next(), Map.of()).close();
         } finally {
             Control.unfreeze();
         }
@@ -163,14 +155,14 @@ class WebSocketIT {
         String address = Identities.next();
         HttpResponse<String> banned = new Admin().ban(address, "websocket test", 1);
         assertEquals(200, banned.statusCode(), banned.body());
-        assertEquals(403, refusal(mainSocket(), address, Map.of()));
-        assertEquals(403, refusal(streamPortSocket(), address, Map.of()));
+        assertEquals(403, StreamClient.refusal(mainSocket(), address, Map.of()));
+        assertEquals(403, StreamClient.refusal(streamPortSocket(), address, Map.of()));
     }
 
     @Test
     void browsersMayConnectOnlyFromTheGatewaysOwnOrigin() throws Exception {
-        assertEquals(403, refusal(mainSocket(), Identities.next(), Map.of("Origin", "http://evil.example")));
-        try (Client own = Client.connect(mainSocket(), Identities.next(),
+        assertEquals(403, StreamClient.refusal(mainSocket(), Identities.next(), Map.of("Origin", "http://evil.example")));
+        try (StreamClient own = StreamClient.connect(mainSocket(), Identities.next(),
                 Map.of("Origin", "http://localhost:" + ItServer.HTTP_PORT))) {
             assertEquals("pong", own.request("{\"action\":\"ping\"}").getString("type"));
         }
@@ -178,7 +170,7 @@ class WebSocketIT {
 
     @Test
     void theStreamPortServesTheProtocolAndNothingElse() throws Exception {
-        try (Client client = Client.connect(streamPortSocket(), Identities.next(), Map.of())) {
+        try (StreamClient client = StreamClient.connect(streamPortSocket(), Identities.next(), Map.of())) {
             JsonObject auth = client.request("{\"action\":\"authenticate\",\"apikey\":\"" + key + "\"}");
             assertEquals("success", auth.getString("status"), auth.toString());
             subscribe(client, "RELIANCE", 1);
@@ -190,7 +182,7 @@ class WebSocketIT {
                         Identities.next()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, api.statusCode(), "the API is not on the stream port");
         assertEquals(404, new WebClient().get(URI.create("http://localhost:" + STREAM_PORT + "/app/login")).statusCode());
-        assertEquals(404, refusal(URI.create("ws://localhost:" + ItServer.HTTP_PORT + "/"), Identities.next(), Map.of()),
+        assertEquals(404, StreamClient.refusal(URI.create("ws://localhost:" + ItServer.HTTP_PORT + "/"), Identities.next(), Map.of()),
                 "the stream port's endpoint is not on the main port");
     }
 
@@ -201,16 +193,12 @@ class WebSocketIT {
         assertTrue(csp.contains("connect-src 'self' ws://localhost:" + ItServer.HTTP_PORT + "/ws;"), csp);
     }
 
-    private static void subscribe(Client client, String symbol, Object mode) throws Exception {
+    private static void subscribe(StreamClient client, String symbol, Object mode) throws Exception {
         String modeJson = mode instanceof String ? "\"" + mode + "\"" : mode.toString();
         JsonObject reply = client.request("{\"action\":\"subscribe\",\"symbols\":[{\"symbol\":\"" + symbol
                 + "\",\"exchange\":\"NSE\"}],\"mode\":" + modeJson + ",\"depth\":5}");
         assertEquals("subscribe", reply.getString("type"), reply.toString());
         assertEquals("success", reply.getJsonArray("subscriptions").getJsonObject(0).getString("status"), reply.toString());
-    }
-
-    private static boolean isTick(JsonObject message, String symbol) {
-        return "market_data".equals(message.getString("type", "")) && symbol.equals(message.getString("symbol", ""));
     }
 
     /** A BUY far below ITC's reference price (420), so it rests open until cancelled. */
@@ -226,99 +214,5 @@ class WebSocketIT {
         HttpResponse<String> cancelled = new WebClient().postJson("/api/v1/cancelorder", "{\"apikey\":\"" + key
                 + "\",\"strategy\":\"ws-it\",\"orderid\":\"" + orderId + "\"}");
         assertEquals(200, cancelled.statusCode(), cancelled.body());
-    }
-
-    /** The HTTP status a refused handshake got. */
-    private static int refusal(URI uri, String address, Map<String, String> headers) throws Exception {
-        try {
-            Client.connect(uri, address, headers).close();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof WebSocketHandshakeException refused) {
-                return refused.getResponse().statusCode();
-            }
-            throw e;
-        }
-        return fail("the handshake to " + uri + " was accepted");
-    }
-
-    /** A JDK WebSocket client that queues every text message as JSON. */
-    private static final class Client implements WebSocket.Listener, AutoCloseable {
-
-        record Closed(int code, String reason) {
-        }
-
-        final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
-        final CompletableFuture<Closed> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
-
-        static Client connect(URI uri, String address, Map<String, String> headers) throws Exception {
-            Client client = new Client();
-            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(5)).header("X-Forwarded-For", address);
-            headers.forEach(builder::header);
-            client.socket = builder.buildAsync(uri, client).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-            return client;
-        }
-
-        JsonObject request(String text) throws Exception {
-            messages.clear();
-            socket.sendText(text, true).get(5, TimeUnit.SECONDS);
-            return await(m -> !"market_data".equals(m.getString("type", "")) && !"order_update".equals(
-                    m.getString("type", "")));
-        }
-
-        JsonObject awaitTick(String symbol) throws InterruptedException {
-            return await(m -> isTick(m, symbol));
-        }
-
-        JsonObject await(Predicate<JsonObject> wanted) throws InterruptedException {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (true) {
-                JsonObject next = messages.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (next == null) {
-                    return fail("no such message within " + WAIT + (closed.isDone() ? "; closed " + closed.join() : ""));
-                }
-                if (wanted.test(next)) {
-                    return next;
-                }
-            }
-        }
-
-        List<JsonObject> drained() {
-            List<JsonObject> rest = new ArrayList<>();
-            messages.drainTo(rest);
-            return rest;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(Json.parse(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(new Closed(statusCode, reason));
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.completeExceptionally(error);
-        }
-
-        @Override
-        public void close() {
-            if (!socket.isOutputClosed()) {
-                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-            }
-            socket.abort();
-        }
     }
 }

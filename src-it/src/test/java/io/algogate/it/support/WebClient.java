@@ -122,6 +122,12 @@ public final class WebClient {
         }
     }
 
+    /** Every cookie this client holds, as a {@code Cookie} request header (for a WebSocket handshake). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public Optional<HttpCookie> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }

@@ -3,7 +3,9 @@ package io.algogate.gateway.interfaces.rest;
 import io.algogate.security.filters.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,8 +50,25 @@ public final class ApiError extends RuntimeException {
         return Jsonp.PROVIDER.createObjectBuilder().add("status", "error").add("message", message);
     }
 
-    int status() {
+    public int status() {
         return status;
+    }
+
+    /**
+     * The refused fields and their messages, in the order found; a refusal not about fields (a body
+     * that is no JSON object) is under {@code _schema} with its message.
+     */
+    public Map<String, String> fieldMessages() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        JsonObject errors = body.getJsonObject("errors");
+        if (errors == null) {
+            fields.put("_schema", getMessage());
+            return fields;
+        }
+        errors.forEach((field, messages) -> fields.put(field, messages.asJsonArray().getValuesAs(
+                JsonString.class).stream().map(JsonString::getString)
+                .collect(Collectors.joining(" "))));
+        return fields;
     }
 
     JsonObject body() {

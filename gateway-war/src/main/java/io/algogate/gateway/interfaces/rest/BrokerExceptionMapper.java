@@ -9,17 +9,27 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class BrokerExceptionMapper implements ExceptionMapper<BrokerException> {
 
+    public static final String EXPIRED_SESSION = "Broker session expired: log in to your broker again";
+
     @Override
     public Response toResponse(BrokerException e) {
-        int status = switch (e.reason()) {
+        return ApiError.of(statusOf(e), messageOf(e)).toResponse();
+    }
+
+    /** The HTTP status of a broker's refusal, for the API and for the dashboard's order log alike. */
+    public static int statusOf(BrokerException e) {
+        return switch (e.reason()) {
             case REJECTED -> 400;
             case AUTHENTICATION -> 403;
             case RATE_LIMITED -> 429;
             case UNAVAILABLE -> 502;
             case NOT_SUPPORTED -> 501;
         };
-        String message = e.reason() == BrokerException.Reason.AUTHENTICATION
-                ? "Broker session expired: log in to your broker again" : e.getMessage();
-        return ApiError.of(status, message).toResponse();
+    }
+
+    /** What the client is told; an ended broker session says what to do about it. */
+    public static String messageOf(BrokerException e) {
+        return e.reason() == BrokerException.Reason.AUTHENTICATION
+                ? EXPIRED_SESSION : e.getMessage();
     }
 }

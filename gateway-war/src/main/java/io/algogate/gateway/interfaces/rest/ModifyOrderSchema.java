@@ -6,7 +6,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 
 /** OpenAlgo's {@code ModifyOrderSchema}: every order field is required, plus the {@code orderid}. */
-record ModifyOrderSchema(String strategy, String orderId, @Valid OrderTerms terms) {
+public record ModifyOrderSchema(String strategy, String orderId, @Valid OrderTerms terms) {
 
     static final List<String> FIELDS = PlaceOrderSchema.fieldsWith(OrderTerms.FIELDS, "apikey", "strategy",
             "orderid");
@@ -18,6 +18,16 @@ record ModifyOrderSchema(String strategy, String orderId, @Valid OrderTerms term
         String orderId = json.string("orderid", true, 64).orElse(null);
         OrderTerms terms = OrderTerms.read(json, OrderTerms.Rules.ALL_REQUIRED);
         return json.validated(validator, new ModifyOrderSchema(strategy, orderId, terms));
+    }
+
+    /**
+     * The modification a modifyorder body asks for, parsed and validated exactly as the API does; for
+     * the dashboard's modify form.
+     *
+     * @throws ApiError with status 400 for a body the API would refuse
+     */
+    public static ModifyOrderRequest modifyRequest(String body, Validator validator) {
+        return parse(body, validator).toModifyOrderRequest();
     }
 
     ModifyOrderRequest toModifyOrderRequest() {

@@ -7,6 +7,7 @@ import io.algogate.gateway.application.ApiKeyService;
 import io.algogate.gateway.application.BrokerSessionService;
 import io.algogate.gateway.application.InvalidInputException;
 import io.algogate.gateway.application.OrderService;
+import io.algogate.gateway.application.OwnerOrderBudget;
 import io.algogate.gateway.application.SmartOrderOutcome;
 import io.algogate.gateway.application.StrategyService;
 import io.algogate.gateway.application.WebhookOrderPlan;
@@ -83,7 +84,7 @@ public class StrategyWebhookResource {
     BrokerSessionService brokerSessions;
 
     @Inject
-    RateLimiter rateLimiter;
+    OwnerOrderBudget budget;
 
     @Inject
     Validator validator;
@@ -113,13 +114,15 @@ public class StrategyWebhookResource {
         if (!brokerSessions.isLive(owner)) {
             throw ApiError.of(403, BROKER_SESSION_EXPIRED);
         }
-        String keyDigest = apiKeys.keyDigest(owner).orElseThrow(() -> ApiError.of(403, ApiError.INVALID_API_KEY));
+        if (apiKeys.keyDigest(owner).isEmpty()) {
+            throw ApiError.of(403, ApiError.INVALID_API_KEY);
+        }
 
         JsonObject order = orderBody(strategy, mapping, plan);
         request.setAttribute(OrderLogFilter.REQUEST_ATTRIBUTE, Jsonp.PROVIDER.createObjectBuilder()
                 .add("strategy", strategy.getName()).add("signal", received)
                 .add("routed_to", plan.route().wireName()).add("order", order).build().toString());
-        Optional<Response> limited = perKeyLimit(plan.route(), keyDigest);
+        Optional<Response> limited = perKeyLimit(plan.route(), owner);
         if (limited.isPresent()) {
             return limited.get();
         }
@@ -173,9 +176,9 @@ public class StrategyWebhookResource {
      * The owner's per-key budget, as {@code ApiKeyRateLimitFilter} meters an API order: the bucket of
      * the order's route class under the owner's key digest. Refused in OpenAlgo's 429 shape.
      */
-    private Optional<Response> perKeyLimit(WebhookOrderPlan.Route route, String keyDigest) {
+    private Optional<Response> perKeyLimit(WebhookOrderPlan.Route route, long owner) {
         RouteClass routeClass = route == WebhookOrderPlan.Route.PLACE_ORDER ? RouteClass.ORDER : RouteClass.SMART;
-        RateLimiter.Decision decision = rateLimiter.tryConsume(routeClass, ApiKeyRateLimitFilter.subjectOf(keyDigest));
+        RateLimiter.Decision decision = budget.tryConsume(owner, routeClass);
         if (decision.allowed()) {
             return Optional.empty();
         }

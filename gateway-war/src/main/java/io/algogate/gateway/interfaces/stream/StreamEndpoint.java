@@ -5,6 +5,7 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,7 +30,9 @@ public final class StreamEndpoint extends Endpoint {
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(MAX_MESSAGE_CHARS);
-        StreamHub.Opened conversation = hub.open(new SessionTransport(session, hub));
+        Object dashboardUser = config.getUserProperties().get(DashboardSocketLogin.USER_PROPERTY);
+        StreamHub.Opened conversation = hub.open(new SessionTransport(session, hub),
+                dashboardUser instanceof Long userId ? OptionalLong.of(userId) : OptionalLong.empty());
         opened = conversation;
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) conversation.session()::onText);
     }

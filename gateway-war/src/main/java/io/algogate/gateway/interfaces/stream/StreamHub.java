@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -66,14 +67,18 @@ public class StreamHub {
                 .subscribe(listener), (update, user) -> StreamMessages.orderUpdate(update, brokerId(), user));
     }
 
-    /** A new socket's conversation, closed with 4401 unless it authenticates within the timeout. */
-    Opened open(OutboundQueue.Transport transport) {
+    /**
+     * A new socket's conversation, closed with 4401 unless it authenticates within the timeout; one
+     * whose handshake carried a live dashboard session starts authenticated as its user.
+     */
+    Opened open(OutboundQueue.Transport transport, OptionalLong dashboardUser) {
         OutboundQueue out = new OutboundQueue(transport, streamSettings.queueCapacity());
         StreamSession session = new StreamSession(out, new StreamServices(verifier, market, orders, brokerId(),
                 this::userName, clock, streamSettings.maxSubscriptions()));
         ScheduledFuture<?> deadline = scheduler.schedule(session::authDeadlinePassed,
                 streamSettings.authTimeout().toMillis(), TimeUnit.MILLISECONDS);
         sockets.opened(out);
+        dashboardUser.ifPresent(userId -> session.authenticatedBySession(userName(userId)));
         return new Opened(session, deadline, () -> sockets.closed(out));
     }
 

@@ -51,6 +51,12 @@ final class StreamSession {
         }
     }
 
+    /** The handshake carried a live dashboard session ({@link DashboardSocketLogin}): no key is needed. */
+    synchronized void authenticatedBySession(String user) {
+        userName = Objects.requireNonNull(user, "user");
+        out.offer(StreamMessages.authenticated(services.broker(), userName));
+    }
+
     boolean authenticated() {
         return userName != null;
     }

@@ -31,16 +31,12 @@ final class DashboardRoutes {
             for (Method method : type.getMethods()) {
                 if (method.isAnnotationPresent(POST.class)) {
                     Path methodPath = method.getAnnotation(Path.class);
-                    routes.add(join(base, typePath.value(), methodPath == null ? "" : sample(methodPath.value())));
+                    routes.add(withSampleParameters(join(base, typePath.value(),
+                            methodPath == null ? "" : methodPath.value())));
                 }
             }
         }
         return new ArrayList<>(routes);
-    }
-
-    /** A path template's parameters ({@code {id}}) filled with 0, so the route is a path a browser can post to. */
-    static String sample(String template) {
-        return template.replaceAll("\\{[^}]*\\}", "0");
     }
 
     private static boolean hasControllerMethod(Class<?> type) {
@@ -50,6 +46,11 @@ final class DashboardRoutes {
             }
         }
         return false;
+    }
+
+    /** A path parameter ({@code {orderId}}) gets a sample value, so the route is a path a client can send. */
+    static String withSampleParameters(String route) {
+        return route.replaceAll("\\{([A-Za-z0-9_]+)[^}]*}", "sample-$1");
     }
 
     private static String join(String... parts) {

@@ -22,7 +22,11 @@ public class MvcApplication extends Application {
                 PluginsController.class, BrokerController.class, OrderLogController.class,
                 ThemeController.class,
                 ProfileController.class,
-                StrategiesController.class);
+                StrategiesController.class,
+                OrderTicketController.class,
+                OrderBookController.class,
+                TradeBookController.class,
+                LiveDataResource.class);
     }
 
     @Override
