@@ -70,8 +70,15 @@ public class PageLayout {
         return nonce == null ? "" : nonce.toString();
     }
 
-    /** The dashboard path the browser asked for (not the view it was forwarded to), without the query. */
+    /**
+     * The dashboard path the browser asked for (not the view it was forwarded to), without the query;
+     * the dashboard for a page that answers a POST.
+     */
     public String getPagePath() {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            // A page drawn as a POST's answer has no GET of its own to return to.
+            return request.getContextPath() + "/app/dashboard";
+        }
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         return forwarded != null ? forwarded.toString() : request.getRequestURI();
     }
