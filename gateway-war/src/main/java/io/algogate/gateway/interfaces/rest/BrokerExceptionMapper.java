@@ -11,15 +11,20 @@ public class BrokerExceptionMapper implements ExceptionMapper<BrokerException> {
 
     @Override
     public Response toResponse(BrokerException e) {
-        int status = switch (e.reason()) {
+        int status = statusOf(e.reason());
+        String message = e.reason() == BrokerException.Reason.AUTHENTICATION
+                ? "Broker session expired: log in to your broker again" : e.getMessage();
+        return ApiError.of(status, message).toResponse();
+    }
+
+    /** The HTTP status of a refusal, for the API and the dashboard's pages alike. */
+    public static int statusOf(BrokerException.Reason reason) {
+        return switch (reason) {
             case REJECTED -> 400;
             case AUTHENTICATION -> 403;
             case RATE_LIMITED -> 429;
             case UNAVAILABLE -> 502;
             case NOT_SUPPORTED -> 501;
         };
-        String message = e.reason() == BrokerException.Reason.AUTHENTICATION
-                ? "Broker session expired: log in to your broker again" : e.getMessage();
-        return ApiError.of(status, message).toResponse();
     }
 }

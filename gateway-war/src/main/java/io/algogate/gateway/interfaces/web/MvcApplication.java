@@ -20,7 +20,11 @@ public class MvcApplication extends Application {
         return Set.of(CoreFeature.class, SetupController.class, LoginController.class, DashboardController.class,
                 PasswordResetController.class, TotpSettingsController.class, AccountController.class,
                 PluginsController.class, BrokerController.class, OrderLogController.class,
-                ThemeController.class);
+                ThemeController.class,
+                AnalyzerController.class,
+                PositionsController.class,
+                HoldingsController.class,
+                SymbolSearchController.class);
     }
 
     @Override
