@@ -10,18 +10,36 @@
 <main id="main" class="page" data-live-page="dashboard">
   <section class="card" aria-labelledby="broker-heading">
     <h1 id="broker-heading">Dashboard</h1>
-    <p><c:choose><c:when test="${dashboard.brokerConnected}">Connected to</c:when><c:otherwise>Not connected to</c:otherwise></c:choose>
-      <strong id="broker" data-broker-id="${fn:escapeXml(dashboard.brokerId)}" data-connected="${fn:escapeXml(dashboard.brokerConnected)}"><c:out value="${dashboard.brokerName}"/></strong>.
-      <a href="${fn:escapeXml(ctx)}/app/broker" id="broker-link"><c:choose><c:when test="${dashboard.brokerConnected}">Broker session</c:when><c:otherwise>Log in to the broker again</c:otherwise></c:choose></a>
-      <a href="${fn:escapeXml(ctx)}/app/dashboard" id="dashboard-refresh" class="refresh">Refresh</a></p>
-    <c:if test="${not empty dashboard.brokerMessage}"><p class="error" id="broker-message" role="alert"><c:out value="${dashboard.brokerMessage}"/></p></c:if>
+    <div class="split">
+      <div>
+        <h2>Broker</h2>
+        <p><c:choose><c:when test="${dashboard.brokerConnected}">Connected to</c:when><c:otherwise>Not connected to</c:otherwise></c:choose>
+          <strong id="broker" data-broker-id="${fn:escapeXml(dashboard.brokerId)}" data-connected="${fn:escapeXml(dashboard.brokerConnected)}"><c:out value="${dashboard.brokerName}"/></strong>.
+          <a href="${fn:escapeXml(ctx)}/app/broker" id="broker-link"><c:choose><c:when test="${dashboard.brokerConnected}">Broker session</c:when><c:otherwise>Log in to the broker again</c:otherwise></c:choose></a>
+          <a href="${fn:escapeXml(ctx)}/app/dashboard" id="dashboard-refresh" class="refresh">Refresh</a></p>
+        <c:if test="${not empty dashboard.brokerMessage}"><p class="error" id="broker-message" role="alert"><c:out value="${dashboard.brokerMessage}"/></p></c:if>
+      </div>
+      <div id="analyzer">
+        <h2>Analyze mode</h2>
+        <c:if test="${not empty dashboard.analyzerError}"><p class="error" id="analyzer-error" role="alert"><c:out value="${dashboard.analyzerError}"/></p></c:if>
+        <p id="analyzer-state"><c:choose>
+          <c:when test="${dashboard.analyzeMode}"><strong>On</strong>: orders go to the sandbox; your broker stays connected and receives nothing.</c:when>
+          <c:otherwise><strong>Off</strong>: orders go to <c:out value="${dashboard.brokerName}"/>.</c:otherwise>
+        </c:choose></p>
+        <form method="post" action="${fn:escapeXml(ctx)}/app/analyzer" id="analyzer-form">
+          <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">
+          <input type="hidden" name="mode" value="${fn:escapeXml(dashboard.analyzerNext)}">
+          <button type="submit" id="analyzer-toggle" aria-pressed="${fn:escapeXml(dashboard.analyzeMode)}"><c:choose><c:when test="${dashboard.analyzeMode}">Switch analyze mode off</c:when><c:otherwise>Switch analyze mode on</c:otherwise></c:choose></button>
+        </form>
+      </div>
+    </div>
   </section>
 
   <section class="card" id="funds" aria-labelledby="funds-heading">
     <h2 id="funds-heading">Funds and P&amp;L</h2>
     <c:if test="${not empty dashboard.fundsMessage}"><p class="error" id="funds-message" role="alert"><c:out value="${dashboard.fundsMessage}"/></p></c:if>
     <c:if test="${dashboard.funds != null}">
-    <div class="grid">
+    <div class="grid tight">
       <p class="stat"><span class="label">Available cash</span><span class="value" data-live="funds-available"><c:out value="${dashboard.funds.availableCash}"/></span></p>
       <p class="stat"><span class="label">Used margin</span><span class="value" id="funds-used"><c:out value="${dashboard.funds.usedMargin}"/></span></p>
       <p class="stat"><span class="label">Realised P&amp;L</span><span class="value ${fn:escapeXml(dashboard.funds.realisedTone)}" data-live="pnl-realised"><c:out value="${dashboard.funds.realised}"/></span></p>
@@ -29,20 +47,6 @@
       <p class="stat"><span class="label">Total P&amp;L</span><span class="value ${fn:escapeXml(dashboard.funds.totalTone)}" data-live="pnl-total"><c:out value="${dashboard.funds.total}"/></span></p>
     </div>
     </c:if>
-  </section>
-
-  <section class="card" id="analyzer" aria-labelledby="analyzer-heading">
-    <h2 id="analyzer-heading">Analyze mode</h2>
-    <c:if test="${not empty dashboard.analyzerError}"><p class="error" id="analyzer-error" role="alert"><c:out value="${dashboard.analyzerError}"/></p></c:if>
-    <p id="analyzer-state"><c:choose>
-      <c:when test="${dashboard.analyzeMode}">On: orders go to the sandbox; your broker stays connected and receives nothing.</c:when>
-      <c:otherwise>Off: orders go to <c:out value="${dashboard.brokerName}"/>.</c:otherwise>
-    </c:choose></p>
-    <form method="post" action="${fn:escapeXml(ctx)}/app/analyzer" id="analyzer-form">
-      <input type="hidden" name="${fn:escapeXml(mvc.csrf.name)}" value="${fn:escapeXml(mvc.csrf.token)}">
-      <input type="hidden" name="mode" value="${fn:escapeXml(dashboard.analyzerNext)}">
-      <button type="submit" id="analyzer-toggle" aria-pressed="${fn:escapeXml(dashboard.analyzeMode)}"><c:choose><c:when test="${dashboard.analyzeMode}">Switch analyze mode off</c:when><c:otherwise>Switch analyze mode on</c:otherwise></c:choose></button>
-    </form>
   </section>
 
   <section class="card" aria-labelledby="pnl-heading">
@@ -58,7 +62,7 @@
       <text x="${fn:escapeXml(chart.left)}" y="${fn:escapeXml(chart.bottom + 16)}"><c:out value="${dashboard.pnlChart.startLabel}"/></text>
       <text x="${fn:escapeXml(chart.right)}" y="${fn:escapeXml(chart.bottom + 16)}" text-anchor="end"><c:out value="${dashboard.pnlChart.endLabel}"/></text>
       <c:choose>
-        <c:when test="${chart.empty}">
+        <c:when test="${not chart.plotted}">
           <text x="${fn:escapeXml((chart.left + chart.right) / 2)}" y="${fn:escapeXml((chart.top + chart.bottom) / 2)}" text-anchor="middle" class="empty">No samples yet today: one is taken each minute while the market is open.</text>
         </c:when>
         <c:otherwise>

@@ -271,6 +271,7 @@ class PortfolioBrowserIT {
 
         driver().findElement(By.id("theme-toggle")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-theme", "dark"));
+        assertTrue(driver().getCurrentUrl().endsWith("/app/dashboard"), "back where the switch was pressed");
         assertEquals(List.of(), browser.cspViolations());
         browser.screenshot("dashboard-dark");
         visit("/app/positions");

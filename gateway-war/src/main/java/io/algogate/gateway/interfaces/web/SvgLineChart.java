@@ -59,8 +59,9 @@ public final class SvgLineChart {
         return new SvgLineChart(List.copyOf(points), low, high, bottom, top);
     }
 
-    public boolean isEmpty() {
-        return points.isEmpty();
+    /** Whether there is anything to draw ({@code empty} is a reserved word of EL, hence the name). */
+    public boolean isPlotted() {
+        return !points.isEmpty();
     }
 
     public String getViewBox() {

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.mvc.Controller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
 
 /**
  * The light/dark switch: a form post (it works without JavaScript) that keeps the choice in a cookie
@@ -24,15 +23,16 @@ public class ThemeController {
 
     static final String THEME_COOKIE = "algogate_theme";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
-    private static final Pattern DASHBOARD_PAGE = Pattern.compile("/app(/[A-Za-z0-9._-]+)+");
 
     @Context
     HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response choose(@FormParam("theme") String theme, @FormParam("back") String back) {
-        Theme chosen = Theme.parse(theme).orElse(Theme.SYSTEM);
+    public Response choose(MultivaluedMap<String, String> form) {
+        // The form as the entity: @FormParam stays null in Krazo controllers on Liberty (D7).
+        Theme chosen = Theme.parse(form.getFirst("theme")).orElse(Theme.SYSTEM);
+        String back = form.getFirst("back");
         NewCookie cookie = new NewCookie.Builder(THEME_COOKIE).value(chosen.cssName())
                 .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
                 .maxAge(ONE_YEAR_SECONDS).secure(request.isSecure()).httpOnly(true)
@@ -44,9 +44,26 @@ public class ThemeController {
     /** The page to go back to: a dashboard path of this application, else the dashboard. */
     String returnPath(String back) {
         String context = request.getContextPath();
-        if (back != null && back.startsWith(context) && DASHBOARD_PAGE.matcher(back.substring(context.length())).matches()) {
+        if (back != null && back.startsWith(context) && isDashboardPage(back.substring(context.length()))) {
             return back;
         }
         return context + "/app/dashboard";
+    }
+
+    /**
+     * {@code /app} followed by one or more non-empty segments of letters, digits, {@code .}, {@code _}
+     * and {@code -}: checked by hand, since the regular expression for it nests quantifiers (ReDoS).
+     */
+    static boolean isDashboardPage(String path) {
+        if (!path.startsWith("/app/") || path.endsWith("/")) {
+            return false;
+        }
+        for (String segment : path.substring("/app/".length()).split("/", -1)) {
+            if (segment.isEmpty() || !segment.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c)
+                    || c == '.' || c == '_' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -74,7 +74,7 @@ class PortfolioViewsTest {
     void theChartSpansTheSessionAndDescribesItself() {
         LocalDate day = LocalDate.of(2026, 12, 4);
         PnlChartView empty = new PnlChartView(List.of(), day);
-        assertTrue(empty.getChart().isEmpty());
+        assertFalse(empty.getChart().isPlotted());
         assertEquals("09:15", empty.getStartLabel());
         assertEquals("15:30", empty.getEndLabel());
         assertEquals("", empty.getLatest());

@@ -54,7 +54,7 @@ class SvgLineChartTest {
     void anEmptySeriesDrawsNoLine() {
         SvgLineChart chart = SvgLineChart.of(List.of(), 0, 100);
 
-        assertTrue(chart.isEmpty());
+        assertFalse(chart.isPlotted());
         assertEquals("", chart.getPath());
         assertEquals("", chart.getLastX());
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f", (TOP + BOTTOM) / 2), chart.getZeroY(),
@@ -65,7 +65,7 @@ class SvgLineChartTest {
     void oneSampleIsAMarkNotALine() {
         SvgLineChart chart = SvgLineChart.of(List.of(new SvgLineChart.Point(40, -30)), 40, 40);
 
-        assertFalse(chart.isEmpty());
+        assertTrue(chart.isPlotted());
         assertEquals("", chart.getPath(), "a line needs two points");
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f", (LEFT + RIGHT) / 2), chart.getLastX(),
                 "a span of one instant puts it in the middle");
