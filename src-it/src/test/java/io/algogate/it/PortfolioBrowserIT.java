@@ -153,6 +153,18 @@ class PortfolioBrowserIT {
     }
 
     @Test
+    @Order(2)
+    void theAnalyzerSwitchRefusesAnUnknownModeAndChangesNothing() {
+        WebClient trader = new WebClient();
+        assertEquals(303, Installation.logIn(trader, Installation.PASSWORD).statusCode());
+        String token = WebClient.csrfToken(trader.get("/app/dashboard"));
+        HttpResponse<String> refused = trader.postForm("/app/analyzer", Map.of("_csrf", token, "mode", "maybe"));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("id=\"analyzer-error\""), refused.body());
+        assertEquals("live", post("analyzer", "").getJsonObject("data").getString("mode"));
+    }
+
+    @Test
     @Order(3)
     void closeAllFlattensEveryPosition() {
         marketBuy("SBIN");
