@@ -120,6 +120,13 @@ public class BrokerSessionService implements SessionRevoker, BrokerSessionSource
         return false;
     }
 
+    /** The users whose broker session is live now (D1: one at most, in practice), for background work. */
+    public List<Long> usersWithLiveSession() {
+        loadAll();
+        Instant now = clock.instant();
+        return states.entrySet().stream().filter(e -> e.getValue().isLive(now)).map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** When the session ends (null: not by the clock), and who the user is at the broker; for the dashboard. */
     public Optional<BrokerSessionRecord> record(long userId) {
         return sessions.findByUserId(userId);

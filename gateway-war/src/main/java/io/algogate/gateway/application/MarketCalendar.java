@@ -1,6 +1,8 @@
 package io.algogate.gateway.application;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -107,6 +109,14 @@ public final class MarketCalendar {
     /** The sessions of the day: none on a weekend or holiday. */
     public List<Session> sessions(LocalDate date) {
         return weekday(date) && !holidays.containsKey(date) ? SESSIONS : List.of();
+    }
+
+    /** Whether some exchange is in its regular session at that instant (IST, the close itself excluded). */
+    public boolean anySessionOpen(Instant at) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, IST);
+        LocalTime time = local.toLocalTime();
+        return sessions(local.toLocalDate()).stream()
+                .anyMatch(s -> !time.isBefore(s.open()) && time.isBefore(s.close()));
     }
 
     /** Every exchange the calendar knows, for a holiday's closed list. */

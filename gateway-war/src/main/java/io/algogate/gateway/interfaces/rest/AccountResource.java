@@ -9,6 +9,7 @@ import io.algogate.broker.spi.OrderStatus;
 import io.algogate.broker.spi.Position;
 import io.algogate.broker.spi.Trade;
 import io.algogate.gateway.application.AnalyzerService;
+import io.algogate.gateway.application.HoldingTotals;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -193,25 +193,14 @@ public class AccountResource {
                 .add("total_rejected_orders", count(book, o -> o.status() == OrderStatus.REJECTED));
     }
 
-    /**
-     * OpenAlgo's {@code calculate_portfolio_statistics}: holding value at the last price, investment
-     * at the average price, their P&amp;L, and that P&amp;L as a percentage of the investment.
-     */
+    /** OpenAlgo's {@code calculate_portfolio_statistics} ({@link HoldingTotals}). */
     static JsonObjectBuilder holdingStatistics(List<Holding> holdings) {
-        BigDecimal holdingValue = sum(holdings, h -> h.ltp().multiply(h.quantity()));
-        BigDecimal investment = sum(holdings, h -> h.averagePrice().multiply(h.quantity()));
-        BigDecimal pnl = sum(holdings, Holding::pnl);
-        BigDecimal pnlPercent = investment.signum() == 0 ? BigDecimal.ZERO
-                : pnl.multiply(BigDecimal.valueOf(100)).divide(investment, 2, RoundingMode.HALF_UP);
+        HoldingTotals totals = HoldingTotals.of(holdings);
         return Jsonp.PROVIDER.createObjectBuilder()
-                .add("totalholdingvalue", ApiResponses.twoDecimals(holdingValue))
-                .add("totalinvvalue", ApiResponses.twoDecimals(investment))
-                .add("totalprofitandloss", ApiResponses.twoDecimals(pnl))
-                .add("totalpnlpercentage", ApiResponses.twoDecimals(pnlPercent));
-    }
-
-    private static BigDecimal sum(List<Holding> holdings, java.util.function.Function<Holding, BigDecimal> value) {
-        return holdings.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .add("totalholdingvalue", ApiResponses.twoDecimals(totals.holdingValue()))
+                .add("totalinvvalue", ApiResponses.twoDecimals(totals.investment()))
+                .add("totalprofitandloss", ApiResponses.twoDecimals(totals.pnl()))
+                .add("totalpnlpercentage", ApiResponses.twoDecimals(totals.pnlPercent()));
     }
 
     private static int count(List<Order> book, Predicate<Order> test) {

@@ -18,7 +18,12 @@ public class BrokerExceptionMapper implements ExceptionMapper<BrokerException> {
 
     /** The HTTP status of a broker's refusal, for the API and for the dashboard's order log alike. */
     public static int statusOf(BrokerException e) {
-        return switch (e.reason()) {
+        return statusOf(e.reason());
+    }
+
+    /** The HTTP status of a refusal, for the API and the dashboard's pages alike. */
+    public static int statusOf(BrokerException.Reason reason) {
+        return switch (reason) {
             case REJECTED -> 400;
             case AUTHENTICATION -> 403;
             case RATE_LIMITED -> 429;

@@ -3,9 +3,9 @@ package io.algogate.gateway.interfaces.rest;
 import java.util.List;
 
 /** OpenAlgo's enumerations as its API spells them (openalgo-behaviour.md 1.3), in its order. */
-final class OpenAlgoEnums {
+public final class OpenAlgoEnums {
 
-    static final List<String> EXCHANGES = List.of("NSE", "NFO", "CDS", "BSE", "BFO", "BCD", "MCX", "NCDEX",
+    public static final List<String> EXCHANGES = List.of("NSE", "NFO", "CDS", "BSE", "BFO", "BCD", "MCX", "NCDEX",
             "NCO", "NSE_INDEX", "BSE_INDEX", "MCX_INDEX", "GLOBAL_INDEX", "CRYPTO");
     static final List<String> ACTIONS = List.of("BUY", "SELL", "buy", "sell");
     static final List<String> PRICE_TYPES = List.of("MARKET", "LIMIT", "SL", "SL-M");

@@ -44,7 +44,7 @@ import java.util.stream.Stream;
 public class SymbolsResource {
 
     /** Search answers are capped: a one-letter query would otherwise list most of a 100,000-row master. */
-    static final int SEARCH_LIMIT = 500;
+    public static final int SEARCH_LIMIT = 500;
     static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("dd-MMM-yy", Locale.ENGLISH);
     static final List<String> CSV_COLUMNS = List.of("id", "symbol", "brsymbol", "name", "exchange", "brexchange",
             "token", "expiry", "strike", "lotsize", "instrumenttype", "tick_size");

@@ -4,6 +4,7 @@ import io.algogate.gateway.application.ApiKeyService;
 import io.algogate.gateway.application.BanService;
 import io.algogate.gateway.application.BrokerSessionService;
 import io.algogate.gateway.application.LogRetentionService;
+import io.algogate.gateway.application.PnlSampler;
 import io.algogate.gateway.application.TrafficLogService;
 import io.algogate.gateway.infrastructure.cache.ApiKeyVerificationCache;
 import io.algogate.gateway.infrastructure.time.GatewayClock;
@@ -56,6 +57,7 @@ import javax.sql.DataSource;
  * so a test can see what the application log makes of a secret or a line break;</li>
  * <li>{@code retention/purge?at=2027-01-01T00:00:00Z} runs the retention purge now, as if the time
  * were {@code at} (default: the gateway's clock);</li>
+ * <li>{@code pnl/sample} records a P&amp;L sample for the dashboard's chart now, market open or not;</li>
  * <li>{@code fail} throws, to show what a 500 looks like.</li>
  * </ul>
  */
@@ -99,6 +101,9 @@ public class TestControlServlet extends HttpServlet {
 
     @Inject
     private transient AuditTampering auditTampering;
+
+    @Inject
+    private transient PnlSampler pnlSampler;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -194,6 +199,8 @@ public class TestControlServlet extends HttpServlet {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST, "id must be a row id");
                 }
             }
+            case "/pnl/sample" -> write(response, Jsonp.PROVIDER.createObjectBuilder()
+                    .add("recorded", pnlSampler.sampleNow()).build().toString());
             case "/fail" -> throw new ServletException("Deliberate failure from the test control endpoint");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -1,9 +1,5 @@
 package io.algogate.gateway.interfaces.web;
 
-import io.algogate.broker.spi.BrokerException;
-import io.algogate.gateway.application.BrokerSessionService;
-import io.algogate.gateway.application.OrderService;
-import io.algogate.gateway.domain.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -13,10 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Optional;
 
-/** The trader's dashboard: the connected broker and the day's orders. */
+/** The trader's home: broker connection, funds and P&amp;L, the analyzer switch, today's orders. */
 @Path("dashboard")
 @Controller
 @RequestScoped
@@ -26,10 +20,7 @@ public class DashboardController {
     SignedInUser signedIn;
 
     @Inject
-    OrderService orders;
-
-    @Inject
-    BrokerSessionService brokerSessions;
+    DashboardPage dashboard;
 
     @Inject
     Models models;
@@ -39,24 +30,9 @@ public class DashboardController {
 
     @GET
     public Response show() {
-        Optional<UserAccount> user = signedIn.of(request);
-        if (user.isEmpty()) {
-            return signedIn.toLogin(request);
-        }
-        long userId = user.get().getId();
-        boolean connected = brokerSessions.isLive(userId);
-        List<OrderRow> rows = List.of();
-        String brokerMessage = "";
-        if (connected) {
-            try {
-                rows = orders.orderBook(userId).stream().map(OrderRow::new).toList();
-            } catch (BrokerException e) {
-                // The page still serves: the trader sees why the orders are missing, not an error page.
-                brokerMessage = "The broker did not give the order book: " + e.getMessage();
-            }
-        }
-        models.put("dashboard", new DashboardView(user.get().getUsername(), orders.brokerId(), orders.brokerName(),
-                rows, connected, brokerMessage));
-        return Response.ok("dashboard.jsp").build();
+        return signedIn.of(request).map(user -> {
+            models.put("dashboard", dashboard.of(user, ""));
+            return Response.ok("dashboard.jsp").build();
+        }).orElseGet(() -> signedIn.toLogin(request));
     }
 }

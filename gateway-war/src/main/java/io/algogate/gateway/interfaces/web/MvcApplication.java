@@ -26,7 +26,11 @@ public class MvcApplication extends Application {
                 OrderTicketController.class,
                 OrderBookController.class,
                 TradeBookController.class,
-                LiveDataResource.class);
+                LiveDataResource.class,
+                AnalyzerController.class,
+                PositionsController.class,
+                HoldingsController.class,
+                SymbolSearchController.class);
     }
 
     @Override
