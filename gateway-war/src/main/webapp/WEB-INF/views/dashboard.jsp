@@ -7,7 +7,7 @@
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
 <%@ include file="_nav.jspf" %>
-<main id="main" class="page" data-live-page="dashboard">
+<main id="main" class="page" data-live-page="dashboard" data-stream-url="${fn:escapeXml(layout.streamPath)}" data-live-base="${fn:escapeXml(ctx)}">
   <section class="card" aria-labelledby="broker-heading">
     <h1 id="broker-heading">Dashboard</h1>
     <div class="split">

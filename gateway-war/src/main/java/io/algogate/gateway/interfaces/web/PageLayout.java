@@ -83,6 +83,11 @@ public class PageLayout {
         return forwarded != null ? forwarded.toString() : request.getRequestURI();
     }
 
+    /** The same-origin WebSocket path {@code static/live.js} connects to for live updates. */
+    public String getStreamPath() {
+        return request.getContextPath() + LiveDataResource.STREAM_PATH;
+    }
+
     /** {@code aria-current} for a navigation link: {@code page} on the page it names. */
     public String current(String appPath) {
         return getPagePath().equals(request.getContextPath() + appPath) ? "page" : "false";
