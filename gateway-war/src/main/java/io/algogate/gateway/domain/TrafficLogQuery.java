@@ -1,9 +1,9 @@
 package io.algogate.gateway.domain;
 
+import io.algogate.security.filters.AsciiCase;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +31,7 @@ public record TrafficLogQuery(Integer statusClass, String method, String pathCon
         Integer statusClass = null;
         String statusText = blankToNull(status);
         if (statusText != null) {
-            statusClass = switch (statusText.toLowerCase(Locale.ROOT)) {
+            statusClass = switch (AsciiCase.lower(statusText)) {
                 case "1xx", "1" -> 1;
                 case "2xx", "2" -> 2;
                 case "3xx", "3" -> 3;
@@ -45,7 +45,7 @@ public record TrafficLogQuery(Integer statusClass, String method, String pathCon
             if (!METHOD.matcher(methodFilter).matches()) {
                 throw new IllegalArgumentException("The method filter must be an HTTP method such as GET.");
             }
-            methodFilter = methodFilter.toUpperCase(Locale.ROOT);
+            methodFilter = AsciiCase.upper(methodFilter);
         }
         String pathFilter = blankToNull(path);
         if (pathFilter != null && pathFilter.length() > MAX_PATH_PART) {

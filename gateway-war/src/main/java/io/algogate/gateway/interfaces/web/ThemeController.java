@@ -24,7 +24,8 @@ public class ThemeController {
 
     static final String THEME_COOKIE = "algogate_theme";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
-    private static final Pattern DASHBOARD_PAGE = Pattern.compile("/app(/[A-Za-z0-9._-]+)+");
+    /** No nested quantifier (find-sec-bugs REDOS): the segments' emptiness is checked apart, as "//". */
+    private static final Pattern DASHBOARD_PAGE = Pattern.compile("/app/[A-Za-z0-9._/-]*[A-Za-z0-9._-]");
 
     @Context
     HttpServletRequest request;
@@ -44,7 +45,8 @@ public class ThemeController {
     /** The page to go back to: a dashboard path of this application, else the dashboard. */
     String returnPath(String back) {
         String context = request.getContextPath();
-        if (back != null && back.startsWith(context) && DASHBOARD_PAGE.matcher(back.substring(context.length())).matches()) {
+        if (back != null && back.startsWith(context) && !back.contains("//")
+                && DASHBOARD_PAGE.matcher(back.substring(context.length())).matches()) {
             return back;
         }
         return context + "/app/dashboard";
