@@ -4,11 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.mvc.Controller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
@@ -32,14 +32,15 @@ public class ThemeController {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response choose(@FormParam("theme") String theme, @FormParam("back") String back) {
-        Theme chosen = Theme.parse(theme).orElse(Theme.SYSTEM);
+    public Response choose(MultivaluedMap<String, String> form) {
+        // The form as an entity: @FormParam stays null in Krazo controllers on Liberty (D7).
+        Theme chosen = Theme.parse(form.getFirst("theme")).orElse(Theme.SYSTEM);
         NewCookie cookie = new NewCookie.Builder(THEME_COOKIE).value(chosen.cssName())
                 .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
                 .maxAge(ONE_YEAR_SECONDS).secure(request.isSecure()).httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).build();
         // A relative Location, as DashboardSession's redirects: no Host header decides where it points.
-        return Response.status(Response.Status.SEE_OTHER).header("Location", returnPath(back)).cookie(cookie).build();
+        return Response.status(Response.Status.SEE_OTHER).header("Location", returnPath(form.getFirst("back"))).cookie(cookie).build();
     }
 
     /** The page to go back to: a dashboard path of this application, else the dashboard. */

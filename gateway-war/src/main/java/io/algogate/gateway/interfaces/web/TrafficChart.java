@@ -21,6 +21,7 @@ public class TrafficChart {
     static final int LEFT = 40;
     static final int BOTTOM = 20;
     static final int TOP = 10;
+    static final Duration MIN_SPAN = Duration.ofMinutes(30);
 
     private final Instant start;
     private final Duration bucket;
@@ -29,14 +30,18 @@ public class TrafficChart {
 
     /**
      * The chart of {@code entries} from {@code from} (inclusive) to {@code until} (exclusive); a null
-     * bound is taken from the entries, so an unbounded filter still charts the span it found.
+     * bound is taken from the entries (a missing start at least {@link #MIN_SPAN} before the end), so
+     * an unbounded filter still charts the span it found.
      */
     public TrafficChart(List<TrafficLogEntry> entries, Instant from, Instant until) {
-        Instant first = from != null ? from
-                : entries.stream().map(TrafficLogEntry::getLoggedAt).min(Instant::compareTo).orElse(Instant.EPOCH);
         Instant last = until != null ? until
-                : entries.stream().map(TrafficLogEntry::getLoggedAt).max(Instant::compareTo).orElse(first)
+                : entries.stream().map(TrafficLogEntry::getLoggedAt).max(Instant::compareTo).orElse(Instant.EPOCH)
                         .plus(1, ChronoUnit.MINUTES);
+        // Without a start, at least MIN_SPAN before the end: a few requests in one minute are then a
+        // narrow bar in its half hour, not one bar as wide as the chart.
+        Instant first = from != null ? from
+                : entries.stream().map(TrafficLogEntry::getLoggedAt).min(Instant::compareTo)
+                        .filter(earliest -> earliest.isBefore(last.minus(MIN_SPAN))).orElse(last.minus(MIN_SPAN));
         start = first.truncatedTo(ChronoUnit.MINUTES);
         long spanMinutes = Math.max(1, (Duration.between(start, last).toSeconds() + 59) / 60);
         bucket = Duration.ofMinutes((spanMinutes + MAX_BUCKETS - 1) / MAX_BUCKETS);

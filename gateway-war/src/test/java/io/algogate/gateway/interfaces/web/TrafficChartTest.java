@@ -71,9 +71,17 @@ class TrafficChartTest {
 
     @Test
     void withoutARangeTheChartSpansTheRequestsAndNoRequestsIsAnEmptyChart() {
-        TrafficChart spanned = new TrafficChart(List.of(at(NINE.plusSeconds(600), 200), at(NINE, 200)), null, null);
-        assertEquals(11, spanned.getBars().size());
+        TrafficChart spanned = new TrafficChart(List.of(at(NINE.plusSeconds(3600), 200), at(NINE, 200)), null, null);
+        assertEquals(31, spanned.getBars().size(), "61 minutes in 2-minute buckets");
+        assertEquals("2 minutes", spanned.getBucketText());
         assertEquals(2, spanned.getTotal());
+        assertEquals("09:00", spanned.getStartText());
+
+        TrafficChart recent = new TrafficChart(List.of(at(NINE, 200), at(NINE.plusSeconds(20), 404)), null, null);
+        assertEquals(31, recent.getBars().size(), "a short burst is shown in the half hour up to it");
+        assertEquals("08:31", recent.getStartText());
+        assertEquals(1, recent.getBars().get(29).getOk());
+        assertEquals(1, recent.getBars().get(29).getErrors());
 
         TrafficChart empty = new TrafficChart(List.of(), null, null);
         assertTrue(empty.isEmpty());
