@@ -183,6 +183,7 @@ class AdminSecurityBrowserIT {
         assertTrue(driver.findElements(By.cssSelector("#traffic-stats tbody tr")).size() >= 2, "per-path figures");
         assertFalse(driver.findElements(By.cssSelector("svg#traffic-chart rect.bar-good")).isEmpty(), "answered bars");
         assertFalse(driver.findElements(By.cssSelector("svg#traffic-chart rect.bar-bad")).isEmpty(), "error bars");
+        showChart();
         admin.browser().screenshot("admin-traffic-filtered");
 
         new Select(driver.findElement(By.cssSelector("#traffic-filters select[name=status]"))).selectByValue("4xx");
@@ -216,6 +217,7 @@ class AdminSecurityBrowserIT {
 
         admin.switchTheme("dark");
         admin.checkPage();
+        showChart();
         admin.browser().screenshot("admin-traffic-dark");
         admin.visit("/app/admin/security", "admin-security-dark");
         admin.switchTheme("light");
@@ -223,5 +225,11 @@ class AdminSecurityBrowserIT {
         HttpResponse<String> bad = adminClient.get("/app/admin/traffic?status=9xx");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("id=\"traffic-error\" role=\"alert\""), bad.body());
+    }
+
+    /** Scrolls the chart into the screenshot's view. */
+    private static void showChart() {
+        var driver = admin.browser().driver();
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("traffic-chart")));
     }
 }
