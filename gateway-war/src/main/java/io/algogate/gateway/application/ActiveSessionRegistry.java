@@ -45,8 +45,7 @@ public class ActiveSessionRegistry {
         }
 
         ActiveSessionView view() {
-            return new ActiveSessionView(Digests.sha256Hex(sessionId).substring(0, REFERENCE_LENGTH), device,
-                    clientIp, loginAt, lastSeenAt);
+            return new ActiveSessionView(reference(sessionId), device, clientIp, loginAt, lastSeenAt);
         }
     }
 
@@ -117,6 +116,22 @@ public class ActiveSessionRegistry {
     /** Ends every session of the user; returns the ids ended. */
     public synchronized List<String> endAll(long userId) {
         return endOthers(userId, null);
+    }
+
+    /**
+     * Ends the user's session that {@code reference} names (see {@link ActiveSessionView}); returns its
+     * id, or empty when the user has no such session. The admin's "end session": the id never leaves.
+     */
+    public synchronized Optional<String> endByReference(long userId, String reference) {
+        Optional<Entry> named = entriesOf(userId).stream()
+                .filter(entry -> reference(entry.sessionId()).equals(reference)).findFirst();
+        named.ifPresent(entry -> bySessionId.remove(entry.sessionId()));
+        return named.map(Entry::sessionId);
+    }
+
+    /** The short digest a page may show for a session id, never the id itself. */
+    public static String reference(String sessionId) {
+        return Digests.sha256Hex(sessionId).substring(0, REFERENCE_LENGTH);
     }
 
     /** Forgets one session: its logout. */

@@ -153,6 +153,16 @@ public class BanService implements BanList {
                 .toList();
     }
 
+    /** The length of an automatic ban (and of a manual one with no length given). */
+    public Duration defaultDuration() {
+        return defaultDuration;
+    }
+
+    /** The ban count at which a ban is permanent. */
+    public int repeatOffenderLimit() {
+        return repeatOffenderLimit;
+    }
+
     /** Forgets every cached answer: for the test profile's reset. */
     public void clearCache() {
         statusByClient.invalidateAll();

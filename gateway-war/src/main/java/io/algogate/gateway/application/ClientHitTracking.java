@@ -87,6 +87,24 @@ public abstract class ClientHitTracking<T extends ClientHitTrack> {
         repository().save(track);
     }
 
+    /** The window the hits are counted over, as configured under {@link #windowKey()}. */
+    public Duration window() {
+        return window.length();
+    }
+
+    /** The hits within the window that ban a client, as configured under {@link #thresholdKey()}. */
+    public int threshold() {
+        return window.threshold();
+    }
+
+    public String windowKey() {
+        return rules.windowKey();
+    }
+
+    public String thresholdKey() {
+        return rules.thresholdKey();
+    }
+
     /** Every tracked client, the most recently seen first, for the admin view. */
     public List<TrackerView> trackers() {
         Instant now = clock.instant();
@@ -98,7 +116,7 @@ public abstract class ClientHitTracking<T extends ClientHitTrack> {
     }
 
     /** The window in words for a ban reason: "24 hours", as OpenAlgo writes it. */
-    static String describe(Duration length) {
+    public static String describe(Duration length) {
         if (length.toSecondsPart() == 0 && length.toMinutesPart() == 0) {
             return plural(length.toHours(), "hour");
         }

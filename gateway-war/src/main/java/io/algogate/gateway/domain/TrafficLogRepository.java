@@ -10,7 +10,12 @@ public interface TrafficLogRepository {
     void recordAll(List<TrafficLogEntry> entries);
 
     /** A page of entries, newest first. */
-    List<TrafficLogEntry> newestFirst(int page, int size);
+    default List<TrafficLogEntry> newestFirst(int page, int size) {
+        return newestFirst(TrafficLogQuery.ALL, page, size);
+    }
+
+    /** A page of the entries the query selects, newest first. */
+    List<TrafficLogEntry> newestFirst(TrafficLogQuery query, int page, int size);
 
     long count();
 

@@ -67,6 +67,25 @@ class ActiveSessionRegistryTest {
     }
 
     @Test
+    void endByReferenceEndsOnlyThatSessionOfThatUserAndNeverShowsTheId() {
+        logIn("a", 1, START);
+        logIn("b", 2, START);
+        registry.register(2L, "other-user", "Browser", "10.0.0.9", START);
+        String referenceOfB = ActiveSessionRegistry.reference("b");
+        assertFalse(referenceOfB.contains("b") && referenceOfB.length() == 1);
+        assertTrue(registry.sessions(USER).stream().anyMatch(view -> view.reference().equals(referenceOfB)));
+
+        assertEquals(Optional.empty(), registry.endByReference(USER, ActiveSessionRegistry.reference("other-user")),
+                "another user's session is not the admin's to end by this call");
+        assertEquals(Optional.of("b"), registry.endByReference(USER, referenceOfB));
+
+        assertFalse(registry.isRegistered("b"));
+        assertTrue(registry.isRegistered("a"));
+        assertTrue(registry.isRegistered("other-user"));
+        assertEquals(Optional.empty(), registry.endByReference(USER, referenceOfB), "ended once");
+    }
+
+    @Test
     void endAllEndsEverySessionOfTheUser() {
         logIn("a", 1, START);
         logIn("b", 2, START);

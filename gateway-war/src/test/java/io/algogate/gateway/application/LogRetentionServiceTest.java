@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.gateway.domain.TrafficLogEntry;
+import io.algogate.gateway.domain.TrafficLogQuery;
 import io.algogate.gateway.domain.TrafficLogRepository;
 import io.algogate.gateway.infrastructure.config.MapSettings;
 import io.algogate.gateway.support.MutableClock;
@@ -41,7 +42,7 @@ class LogRetentionServiceTest {
             }
 
             @Override
-            public List<TrafficLogEntry> newestFirst(int page, int size) {
+            public List<TrafficLogEntry> newestFirst(TrafficLogQuery query, int page, int size) {
                 return List.of();
             }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.gateway.domain.TrafficLogEntry;
+import io.algogate.gateway.domain.TrafficLogQuery;
 import io.algogate.gateway.domain.TrafficLogRepository;
 import io.algogate.gateway.support.MutableClock;
 import io.algogate.security.filters.TrafficRecord;
@@ -33,7 +34,7 @@ class TrafficLogServiceTest {
             }
 
             @Override
-            public List<TrafficLogEntry> newestFirst(int page, int size) {
+            public List<TrafficLogEntry> newestFirst(TrafficLogQuery query, int page, int size) {
                 return List.of();
             }
 

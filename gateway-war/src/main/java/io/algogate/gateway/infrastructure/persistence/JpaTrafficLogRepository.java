@@ -1,12 +1,15 @@
 package io.algogate.gateway.infrastructure.persistence;
 
 import io.algogate.gateway.domain.TrafficLogEntry;
+import io.algogate.gateway.domain.TrafficLogQuery;
 import io.algogate.gateway.domain.TrafficLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The traffic log in the logs database; each call a transaction of its own (D10). */
@@ -24,9 +27,61 @@ public class JpaTrafficLogRepository implements TrafficLogRepository {
 
     @Override
     public List<TrafficLogEntry> newestFirst(int page, int size) {
-        return em.createQuery("SELECT e FROM TrafficLogEntry e ORDER BY e.loggedAt DESC, e.id DESC",
-                        TrafficLogEntry.class)
-                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
+        return newestFirst(TrafficLogQuery.ALL, page, size);
+    }
+
+    @Override
+    public List<TrafficLogEntry> newestFirst(TrafficLogQuery query, int page, int size) {
+        TypedQuery<TrafficLogEntry> select = em.createQuery("SELECT e FROM TrafficLogEntry e" + where(query)
+                + " ORDER BY e.loggedAt DESC, e.id DESC", TrafficLogEntry.class);
+        bind(select, query);
+        return select.setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
+    }
+
+    /** The filter's conditions, each with a parameter: no value is ever part of the query text. */
+    private static String where(TrafficLogQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (query.statusClass() != null) {
+            conditions.add("e.status >= :statusFrom AND e.status < :statusUntil");
+        }
+        if (query.method() != null) {
+            conditions.add("e.method = :method");
+        }
+        if (query.pathContains() != null) {
+            // LOCATE, not LIKE: a % or _ the admin types is looked for as itself.
+            conditions.add("LOCATE(:pathPart, e.path) > 0");
+        }
+        if (query.clientIp() != null) {
+            conditions.add("e.clientIp = :clientIp");
+        }
+        if (query.from() != null) {
+            conditions.add("e.loggedAt >= :from");
+        }
+        if (query.until() != null) {
+            conditions.add("e.loggedAt < :until");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> select, TrafficLogQuery query) {
+        if (query.statusClass() != null) {
+            select.setParameter("statusFrom", query.statusFrom()).setParameter("statusUntil", query.statusUntil());
+        }
+        if (query.method() != null) {
+            select.setParameter("method", query.method());
+        }
+        if (query.pathContains() != null) {
+            select.setParameter("pathPart", query.pathContains());
+        }
+        if (query.clientIp() != null) {
+            select.setParameter("clientIp", query.clientIp());
+        }
+        if (query.from() != null) {
+            select.setParameter("from", query.from());
+        }
+        if (query.until() != null) {
+            select.setParameter("until", query.until());
+        }
     }
 
     @Override

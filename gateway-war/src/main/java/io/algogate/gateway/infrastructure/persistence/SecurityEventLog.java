@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -98,6 +99,15 @@ public class SecurityEventLog {
     public List<SecurityEvent> page(int page, int size) {
         return em.createQuery("SELECT e FROM SecurityEvent e ORDER BY e.id DESC", SecurityEvent.class)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** A page of the events of the given types, newest first: the admin's login activity. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<SecurityEvent> page(Collection<SecurityEvent.Type> types, int page, int size) {
+        return em.createQuery("SELECT e FROM SecurityEvent e WHERE e.eventType IN :types ORDER BY e.id DESC",
+                        SecurityEvent.class)
+                .setParameter("types", types.stream().map(Enum::name).toList())
+                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

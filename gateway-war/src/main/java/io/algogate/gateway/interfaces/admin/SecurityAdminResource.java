@@ -4,9 +4,9 @@ import io.algogate.gateway.application.BanOutcome;
 import io.algogate.gateway.application.BanService;
 import io.algogate.gateway.application.BanView;
 import io.algogate.gateway.application.InvalidKeyTrackingService;
+import io.algogate.gateway.application.ManualBan;
 import io.algogate.gateway.application.ScanTrackingService;
 import io.algogate.gateway.application.TrackerView;
-import io.algogate.gateway.domain.IpBan;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
 import io.algogate.security.filters.IpAddresses;
 import io.algogate.security.filters.Jsonp;
@@ -29,7 +29,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,8 +37,6 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SecurityAdminResource {
-
-    static final int MAX_HOURS = 8_760;
 
     @Inject
     BanService bans;
@@ -73,22 +70,18 @@ public class SecurityAdminResource {
             return error(400, "Send a JSON object with ip, reason and hours");
         }
         String ip = request.get("ip") instanceof JsonString text ? text.getString() : "";
-        String clientKey = IpAddresses.normalise(ip).map(IpAddresses::clientKey).orElse(null);
-        String reason = request.get("reason") instanceof JsonString text ? text.getString().strip() : "";
+        String reason = request.get("reason") instanceof JsonString text ? text.getString() : "";
         JsonValue hoursValue = request.get("hours");
-        if (clientKey == null) {
-            return error(400, "ip must be an IPv4 or IPv6 address");
+        // The API always names the length: 0 is permanent, as the resource has always read it.
+        Integer hours = hoursValue instanceof JsonNumber number && number.isIntegral() ? number.intValue() : -1;
+        ManualBan ban;
+        try {
+            ban = ManualBan.of(ip, reason, hours);
+        } catch (IllegalArgumentException bad) {
+            return error(400, bad.getMessage());
         }
-        if (reason.isEmpty() || reason.length() > 255) {
-            return error(400, "reason must be 1-255 characters");
-        }
-        if (!(hoursValue instanceof JsonNumber hours) || !hours.isIntegral() || hours.intValue() < 0
-                || hours.intValue() > MAX_HOURS) {
-            return error(400, "hours must be a whole number from 0 (permanent) to " + MAX_HOURS);
-        }
-        Duration duration = hours.intValue() == 0 ? null : Duration.ofHours(hours.intValue());
-        BanOutcome outcome = bans.ban(clientKey, reason, IpBan.SOURCE_MANUAL, duration);
-        if (outcome == BanOutcome.NOT_ALLOWED) {
+        String clientKey = ban.clientKey();
+        if (ban.applyTo(bans) == BanOutcome.NOT_ALLOWED) {
             return error(400, "This address is on the never-ban list and cannot be banned");
         }
         return bans.bans().stream().filter(b -> b.clientKey().equals(clientKey)).findFirst()

@@ -30,7 +30,11 @@ public class MvcApplication extends Application {
                 AnalyzerController.class,
                 PositionsController.class,
                 HoldingsController.class,
-                SymbolSearchController.class);
+                SymbolSearchController.class,
+                AdminSecurityController.class,
+                AdminLoginsController.class,
+                AdminSessionsController.class,
+                AdminTrafficController.class);
     }
 
     @Override

@@ -1,26 +1,20 @@
 package io.algogate.gateway.interfaces.web;
 
 import io.algogate.gateway.domain.OrderLogQuery;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The order log page's model: the filters as the form shows them, a page of rows, and the query
- * strings (already URL-encoded; the view still escapes them for HTML) of the next, previous and CSV links.
+ * The order log page's model: the filters as the form shows them, a page of rows, and (from
+ * {@link FilteredPageView}) the query strings of the next, previous and CSV links.
  */
-public class OrderLogView {
+public class OrderLogView extends FilteredPageView {
 
     private final String endpoint;
     private final String mode;
     private final String date;
-    private final int page;
     private final List<OrderLogRow> rows;
-    private final boolean hasNext;
-    private final String error;
 
     OrderLogView(OrderLogQuery query, int page, List<OrderLogRow> rows, boolean hasNext) {
         this(query.endpoint(), query.mode() == null ? null : query.mode().wireName(),
@@ -29,13 +23,11 @@ public class OrderLogView {
 
     private OrderLogView(String endpoint, String mode, String date, int page, List<OrderLogRow> rows, boolean hasNext,
             String error) {
+        super(page, hasNext, error);
         this.endpoint = endpoint == null ? "" : endpoint;
         this.mode = mode == null ? "" : mode;
         this.date = date == null ? "" : date;
-        this.page = page;
         this.rows = rows;
-        this.hasNext = hasNext;
-        this.error = error;
     }
 
     /** The page for filters that could not be read: the form keeps what was typed, no rows. */
@@ -55,54 +47,16 @@ public class OrderLogView {
         return date;
     }
 
-    public int getPage() {
-        return page;
-    }
-
-    /** The page number as people count, from 1. */
-    public int getPageShown() {
-        return page + 1;
-    }
-
     public List<OrderLogRow> getRows() {
         return rows;
     }
 
-    public String getError() {
-        return error;
-    }
-
-    public boolean isHasNext() {
-        return hasNext;
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0 && error == null;
-    }
-
-    public String getNextQuery() {
-        return query(page + 1);
-    }
-
-    public String getPreviousQuery() {
-        return query(page - 1);
-    }
-
-    /** The CSV export's query: the same filters, no page (the export is every matching line). */
-    public String getCsvQuery() {
-        return error == null ? query(-1) : "";
-    }
-
-    private String query(int pageNumber) {
+    @Override
+    protected Map<String, String> filterParameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("endpoint", endpoint);
         parameters.put("mode", mode);
         parameters.put("date", date);
-        if (pageNumber > 0) {
-            parameters.put("page", Integer.toString(pageNumber));
-        }
-        return parameters.entrySet().stream().filter(p -> !p.getValue().isEmpty())
-                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return parameters;
     }
 }

@@ -62,8 +62,7 @@ public class PluginsController {
     }
 
     private Response asAdmin(Function<UserAccount, Response> action) {
-        return signedIn.of(request).filter(UserAccount::isAdmin).map(action)
-                .orElseGet(() -> signedIn.toLogin(request));
+        return signedIn.asAdmin(request, action);
     }
 
     private Response page(String notice, String error, Response.Status status) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Who is logged in to the dashboard: the one check every signed-in page makes. */
 @ApplicationScoped
@@ -43,6 +44,14 @@ public class SignedInUser {
         }
         request.setAttribute(LOOKED_UP_ATTRIBUTE, user);
         return user;
+    }
+
+    /**
+     * The admin's page; anyone else is sent to the login page (D1: the one user is the admin, so a
+     * signed-in non-admin cannot exist today and needs no page of its own).
+     */
+    public Response asAdmin(HttpServletRequest request, Function<UserAccount, Response> page) {
+        return of(request).filter(UserAccount::isAdmin).map(page).orElseGet(() -> toLogin(request));
     }
 
     /** Where a request without a live session goes. */
