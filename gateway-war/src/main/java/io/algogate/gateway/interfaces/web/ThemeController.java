@@ -4,11 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.mvc.Controller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
@@ -24,15 +24,18 @@ public class ThemeController {
 
     static final String THEME_COOKIE = "algogate_theme";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
-    private static final Pattern DASHBOARD_PAGE = Pattern.compile("/app(/[A-Za-z0-9._-]+)+");
+    /** Segments of letters, digits, dot, underscore and hyphen; never a {@code .} or {@code ..} segment. */
+    private static final Pattern DASHBOARD_PAGE = Pattern.compile("/app(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+)+");
 
     @Context
     HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response choose(@FormParam("theme") String theme, @FormParam("back") String back) {
-        Theme chosen = Theme.parse(theme).orElse(Theme.SYSTEM);
+    public Response choose(MultivaluedMap<String, String> form) {
+        // The form as an entity: @FormParam stays null in Krazo controllers on Liberty (D7).
+        Theme chosen = Theme.parse(form.getFirst("theme")).orElse(Theme.SYSTEM);
+        String back = form.getFirst("back");
         NewCookie cookie = new NewCookie.Builder(THEME_COOKIE).value(chosen.cssName())
                 .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
                 .maxAge(ONE_YEAR_SECONDS).secure(request.isSecure()).httpOnly(true)
