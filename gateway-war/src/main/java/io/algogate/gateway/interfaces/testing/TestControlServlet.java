@@ -59,7 +59,7 @@ import javax.sql.DataSource;
  * so a test can see what the application log makes of a secret or a line break;</li>
  * <li>{@code retention/purge?at=2027-01-01T00:00:00Z} runs the retention purge now, as if the time
  * were {@code at} (default: the gateway's clock);</li>
- * <li>{@code fail} throws, to show what a 500 looks like.</li>
+ * <li>{@code fail} (GET too, for a browser) throws, to show what a 500 looks like.</li>
  * </ul>
  */
 public class TestControlServlet extends HttpServlet {
@@ -105,7 +105,7 @@ public class TestControlServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        if ("/whoami".equals(request.getPathInfo())) {
+        if ("/whoami".equals(request.getPathInfo()) || "/fail".equals(request.getPathInfo())) {
             doPost(request, response);
         } else if ("/post-routes".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
             writeRoutes(response, DashboardRoutes.postRoutes());
