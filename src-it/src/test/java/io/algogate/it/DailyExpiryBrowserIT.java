@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.it.support.Browser;
+import io.algogate.it.support.BrowserPerClass;
 import io.algogate.it.support.Control;
 import io.algogate.it.support.Installation;
 import io.algogate.it.support.ItServer;
@@ -13,33 +14,32 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** After the daily cut-off (03:00 in India) the next page a trader opens is the login page, saying why. */
 class DailyExpiryBrowserIT {
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass();
     private static Browser browser;
 
     @BeforeAll
     static void start() {
         ItServer.awaitReady();
         Installation.liveApiKey();
-        browser = new Browser();
+        browser = BROWSER.browser();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void backToTheTradingDay() {
         // Back in the trading day for the tests after this one; they log in again for a broker session.
         Control.toTradingHours();
     }
 
     @Test
     void aPageAfterTheCutOffLandsOnTheLoginPageWithTheMessage() {
-        browser.open("/app/login");
-        browser.driver().manage().deleteAllCookies();
+        browser.startOver();
         browser.logIn(Installation.USERNAME, Installation.PASSWORD);
         browser.open("/app/account");
         assertEquals("/app/account", browser.path());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.it.support.Admin;
 import io.algogate.it.support.Browser;
+import io.algogate.it.support.BrowserPerClass;
 import io.algogate.it.support.Installation;
 import io.algogate.it.support.ItServer;
 import io.algogate.it.support.Json;
@@ -15,9 +16,9 @@ import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 
@@ -34,6 +35,8 @@ class EveryPageBrowserIT {
     /** Pages for people who are not signed in: no navigation. */
     private static final List<String> PUBLIC_PREFIXES = List.of("/app/login", "/app/setup", "/app/reset-password");
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass();
     private static Browser browser;
     private static WebClient admin;
 
@@ -42,22 +45,16 @@ class EveryPageBrowserIT {
         ItServer.awaitReady();
         Installation.liveApiKey();
         admin = new Admin().browser();
-        browser = new Browser();
+        browser = BROWSER.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void everySignedInPageHasTheFrameNoCspViolationAndFitsAPhone() {
         List<String> routes = Json.parseArray(new WebClient(null).get("/__test/page-routes").body())
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         assertTrue(routes.containsAll(List.of("/app/dashboard", "/app/account", "/app/orderlog")), routes.toString());
-        browser.driver().manage().deleteAllCookies();
+        browser.startOver();
         browser.logIn(Installation.USERNAME, Installation.PASSWORD);
         browser.cspViolations();
         assertAll(routes.stream().map(route -> (Executable) () -> checkPage(route, true)));
@@ -65,8 +62,7 @@ class EveryPageBrowserIT {
 
     @Test
     void everyPublicPageAndErrorPageHasTheFrameNoCspViolationAndFitsAPhone() {
-        browser.open("/app/login");
-        browser.driver().manage().deleteAllCookies();
+        browser.startOver();
         browser.cspViolations();
         assertAll(Stream.of("/app/login", "/app/login?expired=1", "/app/reset-password", "/app/reset-password/totp",
                 "/app/reset-password/confirm?token=not-a-token", "/app/no-such-page", "/no-such-thing.php",

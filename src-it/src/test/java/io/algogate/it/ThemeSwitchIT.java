@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.it.support.Browser;
+import io.algogate.it.support.BrowserPerClass;
 import io.algogate.it.support.Installation;
 import io.algogate.it.support.ItServer;
 import io.algogate.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -23,26 +24,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class ThemeSwitchIT {
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass();
     private static Browser browser;
 
     @BeforeAll
     static void start() {
         ItServer.awaitReady();
         Installation.liveApiKey();
-        browser = new Browser();
+        browser = BROWSER.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theChosenThemeChangesThePageAndStaysOnTheNext() {
-        browser.open("/app/login");
-        browser.driver().manage().deleteAllCookies();
+        browser.startOver();
         browser.logIn(Installation.USERNAME, Installation.PASSWORD);
         browser.useTheme("light");
         browser.open("/app/account");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -90,22 +89,24 @@ public final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    /**
-     * Sends {@code X-Forwarded-For: address} with every request from now on (through the DevTools
-     * protocol), so this browser has a client identity of its own (D4): its own buckets, its own bans.
-     */
-    public void actAs(String address) {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    /** Forgets every cookie of the server (sessions, theme): a browser that has never been here. */
+    public void startOver() {
+        open("/app/login");
+        driver.manage().deleteAllCookies();
     }
 
     /** Logs in through the login form and waits until the browser has left the login page. */
     public void logIn(String username, String password) {
+        submitLogin(username, password);
+        await(ExpectedConditions.not(ExpectedConditions.urlMatches("/app/login$")));
+    }
+
+    /** Opens the login page and submits the form, not waiting for the answer. */
+    public void submitLogin(String username, String password) {
         open("/app/login");
         driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        await(ExpectedConditions.not(ExpectedConditions.urlMatches("/app/login$")));
     }
 
     /** Chooses the theme the way the theme switch's cookie does (the page must be of this server). */
