@@ -36,7 +36,6 @@ class BrowserHarnessIT {
         browser = BROWSER.browser();
     }
 
-
     @Test
     void aViolationOnPurposeIsSeenAndNotRun() {
         browser.open("/__test/csp-violation");

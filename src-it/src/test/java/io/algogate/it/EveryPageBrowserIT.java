@@ -48,7 +48,6 @@ class EveryPageBrowserIT {
         browser = BROWSER.browser();
     }
 
-
     @Test
     void everySignedInPageHasTheFrameNoCspViolationAndFitsAPhone() {
         List<String> routes = Json.parseArray(new WebClient(null).get("/__test/page-routes").body())

@@ -40,7 +40,6 @@ class RefusedPageIT {
         browser = BROWSER.browser();
     }
 
-
     @Test
     void aBannedClientSeesTheBanInTheLayoutOnTheDashboardAndPlainTextElsewhere() {
         WebClient banned = new WebClient();

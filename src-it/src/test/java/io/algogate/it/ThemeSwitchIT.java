@@ -35,7 +35,6 @@ class ThemeSwitchIT {
         browser = BROWSER.browser();
     }
 
-
     @Test
     void theChosenThemeChangesThePageAndStaysOnTheNext() {
         browser.startOver();
