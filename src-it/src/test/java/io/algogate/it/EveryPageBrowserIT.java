@@ -68,6 +68,17 @@ class EveryPageBrowserIT {
                 "/__test/fail").map(route -> (Executable) () -> checkPage(route, false)));
     }
 
+    @Test
+    void unknownPathsInAndOutsideTheDashboardGetTheNotFoundPage() {
+        WebClient client = new WebClient();
+        for (String path : List.of("/app/no-such-page", "/app/account/no-such-page", "/no-such-thing.php")) {
+            HttpResponse<String> page = client.get(path);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.body().contains("<title>Not found</title>") && page.body().contains("id=\"main\""),
+                    path + ": " + page.body());
+        }
+    }
+
     private static void checkPage(String route, boolean signedIn) {
         if (signedIn) {
             HttpResponse<String> answer = admin.get(route);

@@ -1,5 +1,6 @@
 package io.algogate.gateway.interfaces.web;
 
+import io.algogate.security.filters.RequestContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,8 +30,12 @@ public class DashboardNotFoundMapper implements ExceptionMapper<NotFoundExceptio
     public Response toResponse(NotFoundException unknownPath) {
         Response.ResponseBuilder notFound = Response.status(Response.Status.NOT_FOUND);
         try {
+            // The container's own request and response, which the first filter kept: Liberty's
+            // dispatcher refuses RESTEasy's proxies (as for Krazo's forwards, LibertyRequestUnwrapper).
+            HttpServletRequest containerRequest = RequestContext.current().map(RequestContext::request).orElse(request);
+            HttpServletResponse containerResponse = RequestContext.current().map(RequestContext::response).orElse(response);
             return notFound.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(RenderedView.of(request, response, NOT_FOUND_VIEW)).build();
+                    .entity(RenderedView.of(containerRequest, containerResponse, NOT_FOUND_VIEW)).build();
         } catch (ServletException | IOException failed) {
             return notFound.build();
         }
