@@ -20,8 +20,7 @@ public class MvcApplication extends Application {
         return Set.of(CoreFeature.class, SetupController.class, LoginController.class, DashboardController.class,
                 PasswordResetController.class, TotpSettingsController.class, AccountController.class,
                 PluginsController.class, BrokerController.class, OrderLogController.class,
-                ThemeController.class,
-                DashboardNotFoundMapper.class);
+                ThemeController.class);
     }
 
     @Override
