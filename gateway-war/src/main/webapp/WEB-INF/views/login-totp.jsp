@@ -5,6 +5,7 @@
 <title>Two-factor code</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_public.jspf" %>
 <main id="main" class="card">
   <h1>Two-factor code</h1>
   <c:if test="${not empty login.error}"><p class="error" id="login-error" role="alert"><c:out value="${login.error}"/></p></c:if>

@@ -5,6 +5,7 @@
 <title>Log in to AlgoGate</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_public.jspf" %>
 <main id="main" class="card">
   <h1>Log in</h1>
   <c:if test="${not empty login.notice}"><p class="notice" id="login-notice" role="status"><c:out value="${login.notice}"/></p></c:if>

@@ -5,6 +5,7 @@
 <title>Choose a new password</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_public.jspf" %>
 <main id="main" class="card">
   <h1>Choose a new password</h1>
   <c:if test="${not empty reset.error}"><p class="error" id="password-error" role="alert"><c:out value="${reset.error}"/></p></c:if>

@@ -5,6 +5,7 @@
 <title>Reset your password</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_public.jspf" %>
 <main id="main" class="card">
   <h1>Reset your password</h1>
   <p>Enter the e-mail address of your account. We will send a link to choose a new password.</p>

@@ -5,6 +5,7 @@
 <title>Check your mail</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_public.jspf" %>
 <main id="main" class="card">
   <h1>Check your mail</h1>
   <p id="reset-sent">If an account uses that address, a link to reset its password is on its way. The link works

@@ -5,6 +5,7 @@
 <title>Reset with your authenticator</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_public.jspf" %>
 <main id="main" class="card">
   <h1>Reset with your authenticator</h1>
   <c:if test="${not empty reset.error}"><p class="error" id="reset-error" role="alert"><c:out value="${reset.error}"/></p></c:if>

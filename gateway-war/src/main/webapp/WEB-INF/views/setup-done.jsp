@@ -5,6 +5,7 @@
 <title>AlgoGate is ready</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_public.jspf" %>
 <main id="main" class="card">
   <h1>AlgoGate is ready</h1>
   <p>The administrator <strong><c:out value="${done.username}"/></strong> was created.</p>

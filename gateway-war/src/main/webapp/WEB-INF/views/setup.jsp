@@ -5,6 +5,7 @@
 <title>Set up AlgoGate</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="_public.jspf" %>
 <main id="main" class="card">
   <h1>Set up AlgoGate</h1>
   <p>Create the administrator account. This page is available only until the account exists.</p>

@@ -7,6 +7,7 @@
 <title>Not found</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="../_public.jspf" %>
 <main id="main" class="card">
   <h1>Not found</h1>
   <p>There is nothing at this address.</p>

@@ -7,6 +7,7 @@
 <title>Something went wrong</title>
 </head>
 <body data-theme="${fn:escapeXml(cookie.algogate_theme.value)}">
+<%@ include file="../_public.jspf" %>
 <main id="main" class="card">
   <h1>Something went wrong</h1>
   <p>The gateway could not complete this request. The details are in the server's log

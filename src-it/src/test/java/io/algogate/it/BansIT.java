@@ -36,11 +36,14 @@ class BansIT {
         assertEquals(200, scanner.get("/app/login").statusCode(), "19 404s are not yet a scan");
         assertEquals(404, scanner.get("/.env").statusCode(), "the 20th 404 is still answered");
 
-        HttpResponse<String> refused = scanner.get("/app/login");
+        HttpResponse<String> refused = scanner.get("/");
         assertEquals(403, refused.statusCode());
         assertEquals(BANNED, refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         assertTrue(refused.headers().firstValue("Content-Security-Policy").isPresent(), "a ban carries the headers");
+        HttpResponse<String> page = scanner.get("/app/login");
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains(BANNED), "a dashboard page says it in the layout: " + page.body());
         assertEquals(200, new WebClient().get("/app/login").statusCode(), "others are not affected");
 
         JsonObject ban = new Admin().ban(scanner.address());

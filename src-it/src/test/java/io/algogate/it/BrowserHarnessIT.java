@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.algogate.it.support.Browser;
+import io.algogate.it.support.BrowserPerClass;
 import io.algogate.it.support.Installation;
 import io.algogate.it.support.ItServer;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,20 +25,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserHarnessIT {
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass();
     private static Browser browser;
 
     @BeforeAll
     static void start() {
         ItServer.awaitReady();
         Installation.apiKey();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = BROWSER.browser();
     }
 
     @Test

@@ -43,7 +43,7 @@ class InvalidKeyBanIT {
         }
 
         assertEquals(403, guesser.postJson("/api/v1/ping", "{\"apikey\":\"" + key(keyPrefix, 10) + "\"}").statusCode());
-        HttpResponse<String> banned = guesser.get("/app/login");
+        HttpResponse<String> banned = guesser.get("/");
         assertEquals(403, banned.statusCode());
         assertEquals("Access Denied: Your IP has been banned", banned.body());
         assertEquals("api_key_detector", admin.ban(guesser.address()).getString("source"));

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.algogate.it.support.SideServer;
 import io.algogate.it.support.WebClient;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionProfileIT {
 
-    private static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
-    private static final String IT_SERVER = System.getProperty("it.server.name", "algogate-it");
-    private static final String SERVER = IT_SERVER + "-production";
     private static final int BASE_PORT = Integer.getInteger("it.prod.base.port", 9290);
     private static final int HTTP_PORT = BASE_PORT;
     private static final int MGMT_PORT = BASE_PORT + 3;
@@ -48,48 +43,30 @@ class ProductionProfileIT {
             REFUSED + "the JVM runs with a debugger agent (-agentlib:jdwp)",
             REFUSED + "the io.algogate loggers log at FINE or finer");
 
+    private static SideServer server;
     private static Path messagesLog;
 
     @BeforeAll
     static void startTheProductionServerWithUnsafeSettings() throws IOException {
-        Path itServer = WLP.resolve("usr/servers").resolve(IT_SERVER);
-        Path server = WLP.resolve("usr/servers").resolve(SERVER);
-        runServerScript("stop");
-        deleteTree(server);
-        Files.createDirectories(server.resolve("configDropins/overrides"));
-        for (String file : List.of("server.xml", "db-derby.xml", "db-postgresql.xml")) {
-            Files.copy(itServer.resolve(file), server.resolve(file));
-        }
-        copyTree(itServer.resolve("apps"), server.resolve("apps"));
-        copyTree(itServer.resolve("jdbc"), server.resolve("jdbc"));
-        Files.writeString(server.resolve("configDropins/overrides/ports.xml"), """
-                <server>
-                    <variable name="http.port" value="%d"/>
-                    <variable name="https.port" value="%d"/>
-                    <variable name="algogate.ws.port" value="%d"/>
-                    <variable name="mgmt.port" value="%d"/>
-                </server>
-                """.formatted(HTTP_PORT, BASE_PORT + 1, BASE_PORT + 2, MGMT_PORT));
-        Files.writeString(server.resolve("bootstrap.properties"),
+        server = SideServer.create("production", BASE_PORT);
+        server.write("bootstrap.properties",
                 "db.kind=derby\ncom.ibm.ws.logging.trace.specification=*=info:io.algogate.*=fine\n");
-        Files.writeString(server.resolve("jvm.options"), "-Xmx256m\n"
+        server.write("jvm.options", "-Xmx256m\n"
                 + "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:" + (BASE_PORT + 4) + "\n");
-        String keystorePassword = Files.readAllLines(itServer.resolve("server.env")).stream()
-                .filter(line -> line.startsWith("keystore_password=")).findFirst().orElse("");
-        Files.writeString(server.resolve("server.env"), String.join("\n", keystorePassword,
-                "ALGOGATE_HOME=" + server.resolve("home").toAbsolutePath(),
+        server.writeEnv(List.of(
+                "ALGOGATE_HOME=" + server.home(),
                 "ALGOGATE_PROFILE=production",
                 "ALGOGATE_PUBLIC_BASE_URL=http://gateway.example.com",
                 "ALGOGATE_CORS_ENABLED=true",
-                "ALGOGATE_CORS_ALLOWED_ORIGINS=*") + "\n");
-        messagesLog = server.resolve("logs/messages.log");
-        runServerScript("start");
+                "ALGOGATE_CORS_ALLOWED_ORIGINS=*"));
+        messagesLog = server.messagesLog();
+        server.start();
         awaitApplicationOutcome();
     }
 
     @AfterAll
     static void stopTheProductionServer() {
-        runServerScript("stop");
+        server.stop();
     }
 
     @Test
@@ -137,46 +114,5 @@ class ProductionProfileIT {
             }
         }
         throw new IllegalStateException("The production server neither started nor failed the application");
-    }
-
-    private static void runServerScript(String action) {
-        try {
-            Process process = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER)
-                    .redirectErrorStream(true).start();
-            process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("server " + action + " " + SERVER + " timed out");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -9,11 +9,14 @@ import java.util.List;
 
 /**
  * How the layers refuse a request: in the API's error shape ({@code {"status":"error","message":...}})
- * on {@code /api/}, as plain text elsewhere. Never a container error page, never an exception text.
+ * on {@code /api/}, as a page in the dashboard's layout on {@code /app/} where a person reads it
+ * ({@link #textOrPage}), as plain text elsewhere. Never an exception text.
  */
 public final class ErrorResponses {
 
     public static final String API_PREFIX = "/api/";
+    /** The dashboard's pages, read by people in a browser. */
+    public static final String DASHBOARD_PREFIX = "/app/";
     /** OpenAlgo's strategy webhooks (TradingView and the like) and ChartInk's. */
     public static final List<String> WEBHOOK_PREFIXES = List.of("/strategy/webhook/", "/chartink/webhook/");
 
@@ -46,6 +49,25 @@ public final class ErrorResponses {
     public static boolean answersJson(HttpServletRequest request) {
         String path = path(request);
         return path.startsWith(API_PREFIX) || WEBHOOK_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    public static boolean isDashboard(HttpServletRequest request) {
+        return path(request).startsWith(DASHBOARD_PREFIX);
+    }
+
+    /**
+     * A refusal a person may be reading: on a dashboard path the container's error page for the status
+     * (web.xml maps it to a page in the layout, which shows the message), plain text elsewhere. Headers
+     * set before (security headers, {@code Retry-After}) stay on the response. The filters keep
+     * deciding what to refuse; only the rendering lives in the page.
+     */
+    public static void textOrPage(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        if (isDashboard(request)) {
+            response.sendError(status, message);
+        } else {
+            text(response, status, message);
+        }
     }
 
     /** Writes {@code {"status":"error","message":...}} with the status. */

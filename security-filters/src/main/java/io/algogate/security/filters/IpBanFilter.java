@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Stops banned clients (scanners, key guessers, addresses an admin banned) before they cost anything
- * more than one cached lookup: a plain-text 403, OpenAlgo's words, and nothing else runs.
+ * more than one cached lookup: a 403 in OpenAlgo's words (plain text, or the dashboard's page for a
+ * dashboard path), and nothing else runs.
  *
  * <p>It runs after the security headers, so the refusal carries them, and before every other layer,
  * so a banned client cannot even spend rate-limit tokens or make the server parse a body.
@@ -35,7 +36,7 @@ public final class IpBanFilter extends HttpFilter {
             throws IOException, ServletException {
         if (banList.isBanned(RequestContext.clientKey(request))) {
             Refusals.mark(request, FilterSlot.IP_BAN);
-            ErrorResponses.text(response, HttpServletResponse.SC_FORBIDDEN, MESSAGE);
+            ErrorResponses.textOrPage(request, response, HttpServletResponse.SC_FORBIDDEN, MESSAGE);
             return;
         }
         chain.doFilter(request, response);

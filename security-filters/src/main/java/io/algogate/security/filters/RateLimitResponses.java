@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What both rate-limit filters do with a limited request: take a token, tell the client its budget in
- * the IETF draft's headers, and refuse with 429 in the API's shape (OpenAlgo's body) or as plain text.
+ * the IETF draft's headers, and refuse with 429 in the API's shape (OpenAlgo's body), as the dashboard's
+ * page, or as plain text.
  */
 final class RateLimitResponses {
 
@@ -66,7 +67,7 @@ final class RateLimitResponses {
         if (ErrorResponses.answersJson(request)) {
             ErrorResponses.writeJson(response, TOO_MANY_REQUESTS, apiBody(retryAfterSeconds));
         } else {
-            ErrorResponses.text(response, TOO_MANY_REQUESTS,
+            ErrorResponses.textOrPage(request, response, TOO_MANY_REQUESTS,
                     "Too many requests. Try again in " + retryAfterSeconds + " seconds.");
         }
     }

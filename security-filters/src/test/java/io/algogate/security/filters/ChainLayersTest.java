@@ -31,11 +31,24 @@ class ChainLayersTest {
         ServletFakes.Response response = new ServletFakes.Response();
         ServletFakes.Chain chain = new ServletFakes.Chain();
         new IpBanFilter(key -> key.equals("203.0.113.9")).doFilter(
-                ServletFakes.Request.get("/app/login").attribute(RequestContext.CLIENT_KEY_ATTRIBUTE, "203.0.113.9")
+                ServletFakes.Request.get("/api/v1/ping").attribute(RequestContext.CLIENT_KEY_ATTRIBUTE, "203.0.113.9")
                         .bodyForbidden().build(), response.build(), chain);
         assertEquals(403, response.status);
         assertEquals("text/plain", response.contentType);
         assertEquals(IpBanFilter.MESSAGE, response.body.toString());
+        assertFalse(chain.called());
+    }
+
+    @Test
+    void aBannedBrowserOnTheDashboardGetsTheErrorPageWithTheSameWords() throws Exception {
+        ServletFakes.Response response = new ServletFakes.Response();
+        ServletFakes.Chain chain = new ServletFakes.Chain();
+        new IpBanFilter(key -> key.equals("203.0.113.9")).doFilter(
+                ServletFakes.Request.get("/app/login").attribute(RequestContext.CLIENT_KEY_ATTRIBUTE, "203.0.113.9")
+                        .bodyForbidden().build(), response.build(), chain);
+        assertEquals(403, response.status);
+        assertEquals(IpBanFilter.MESSAGE, response.errorMessage, "the container's error page shows it");
+        assertEquals("", response.body.toString(), "the filter writes no body of its own");
         assertFalse(chain.called());
     }
 

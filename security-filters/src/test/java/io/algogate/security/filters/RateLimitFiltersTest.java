@@ -73,7 +73,7 @@ class RateLimitFiltersTest {
     }
 
     @Test
-    void otherRoutesAreRefusedInPlainText() throws Exception {
+    void dashboardRoutesAreRefusedWithTheErrorPageAndRetryAfter() throws Exception {
         IpRateLimitFilter filter = new IpRateLimitFilter(limiter);
         Request login = from("203.0.113.7", "POST", "/app/login/");
         for (int i = 0; i < 5; i++) {
@@ -82,9 +82,22 @@ class RateLimitFiltersTest {
         Response refused = run(filter, login);
         assertEquals(429, refused.status);
         assertEquals(List.of("12"), refused.headers.get("Retry-After"));
-        assertEquals("text/plain", refused.contentType);
-        assertEquals("Too many requests. Try again in 12 seconds.", refused.body.toString());
+        assertEquals("Too many requests. Try again in 12 seconds.", refused.errorMessage);
+        assertEquals("", refused.body.toString(), "the page is the container's, not the filter's");
         assertEquals(5, chain.calls);
+    }
+
+    @Test
+    void webSocketUpgradesOverTheLimitAreRefusedInPlainText() throws Exception {
+        IpRateLimitFilter filter = new IpRateLimitFilter(limiter);
+        Response refused = null;
+        for (int i = 0; i <= 100; i++) {
+            refused = run(filter, from("203.0.113.7", "GET", "/ws").header("Upgrade", "websocket"));
+        }
+        assertEquals(429, refused.status);
+        assertEquals("text/plain", refused.contentType);
+        assertTrue(refused.body.toString().startsWith("Too many requests. Try again in "), refused.body.toString());
+        assertNull(refused.errorMessage, "no error page for a program");
     }
 
     @Test

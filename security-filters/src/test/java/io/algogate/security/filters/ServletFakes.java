@@ -230,12 +230,18 @@ final class ServletFakes {
     static final class Response {
         int status = HttpServletResponse.SC_OK;
         String contentType;
+        /** The message of {@code sendError}: the container renders its error page with it. */
+        String errorMessage;
         final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         final StringWriter body = new StringWriter();
         private final HttpServletResponse proxy = (HttpServletResponse) Proxy.newProxyInstance(
                 ServletFakes.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (self, called, args) -> {
                     switch (called.getName()) {
                         case "setStatus" -> status = (Integer) args[0];
+                        case "sendError" -> {
+                            status = (Integer) args[0];
+                            errorMessage = args.length > 1 ? (String) args[1] : null;
+                        }
                         case "getStatus" -> {
                             return status;
                         }

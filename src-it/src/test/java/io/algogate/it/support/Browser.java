@@ -3,12 +3,17 @@ package io.algogate.it.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -16,6 +21,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser for the dashboard's ITs: Debian's chromium, headless, through Debian's chromedriver
@@ -30,10 +38,22 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMIUM = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
 
+    /** A laptop's window, and a phone's (an iPhone 12 to 15's CSS viewport). */
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
     private final ChromeDriver driver;
     private final List<String> consoleSeen = new ArrayList<>();
+    private final URI base;
 
+    /** A browser of the IT server. */
     public Browser() {
+        this(ItServer.http(""));
+    }
+
+    /** A browser of another server than the IT server, at {@code base} such as {@code http://localhost:9295}. */
+    public Browser(URI base) {
+        this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -52,9 +72,59 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a page of the IT server by its path. */
+    /** Opens a page of the server by its path. */
     public void open(String path) {
-        driver.get(ItServer.http(path).toString());
+        driver.get(base + path);
+    }
+
+    /** Waits (at most 15 s) until the condition holds, e.g. {@code ExpectedConditions.urlContains(...)}. */
+    public <T> T await(ExpectedCondition<T> condition) {
+        // A page replaced by a form's answer leaves stale elements behind: look again, as a person would.
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    /** The path of the page the browser shows, e.g. {@code /app/login}. */
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Forgets every cookie of the server (sessions, theme): a browser that has never been here. */
+    public void startOver() {
+        open("/app/login");
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Logs in through the login form and waits until the browser has left the login page. */
+    public void logIn(String username, String password) {
+        submitLogin(username, password);
+        await(ExpectedConditions.not(ExpectedConditions.urlMatches("/app/login$")));
+    }
+
+    /** Opens the login page and submits the form, not waiting for the answer. */
+    public void submitLogin(String username, String password) {
+        open("/app/login");
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /** Chooses the theme the way the theme switch's cookie does (the page must be of this server). */
+    public void useTheme(String theme) {
+        driver.manage().deleteCookieNamed("algogate_theme");
+        driver.manage().addCookie(new Cookie("algogate_theme", theme, "/"));
+    }
+
+    /** Resizes the window, e.g. to {@link #PHONE}. */
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** Whether the page is wider than the window, so the phone user would scroll the whole page sideways. */
+    public boolean overflowsHorizontally() {
+        Object overflow = driver.executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
+        return Boolean.TRUE.equals(overflow);
     }
 
     /** The console lines since the last call that report a Content Security Policy violation. */

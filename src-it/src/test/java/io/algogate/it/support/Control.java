@@ -1,40 +1,31 @@
 package io.algogate.it.support;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-/** The test profile's control endpoint (D3): the gateway's clock, its caches and its buckets. */
+/** The IT server's test-profile control endpoint (D3): the gateway's clock, its caches and its buckets. */
 public final class Control {
 
-    private static final WebClient LOOPBACK = new WebClient(null);
-    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
-    private static final LocalTime MARKET_MORNING = LocalTime.of(9, 30);
-    private static final LocalTime MARKET_AFTERNOON = LocalTime.of(14, 30);
+    private static final ServerControl IT_SERVER = new ServerControl(ItServer.http(""));
 
     private Control() {
     }
 
     /** Moves the gateway's clock forward. */
     public static void advance(Duration by) {
-        post("/__test/clock/advance?by=" + by);
+        IT_SERVER.advance(by);
     }
 
     /** Stops the gateway's clock, so rate limits do not refill while a test counts requests. */
     public static void freeze() {
-        post("/__test/clock/freeze");
+        IT_SERVER.freeze();
     }
 
     /** Lets the gateway's clock run again (from where it stood, plus any advance). */
     public static void unfreeze() {
-        post("/__test/clock/unfreeze");
+        IT_SERVER.unfreeze();
     }
 
     /**
@@ -44,30 +35,22 @@ public final class Control {
      * {@link Installation#liveApiKey()} afterwards.
      */
     public static void toTradingHours() {
-        LocalTime time = now().atZone(INDIA).toLocalTime();
-        if (time.isBefore(MARKET_MORNING) || !time.isBefore(MARKET_AFTERNOON)) {
-            advance(untilNextInIndia(MARKET_MORNING));
-        }
+        IT_SERVER.toTradingHours();
     }
 
     /** The gateway's clock. */
     public static Instant now() {
-        return Instant.parse(Json.parse(post("/__test/clock")).getString("now"));
+        return IT_SERVER.now();
     }
 
     /** From the gateway's clock to the next moment it is {@code time} in India (the 03:00 cut-off, say). */
     public static Duration untilNextInIndia(LocalTime time) {
-        ZonedDateTime india = now().atZone(INDIA);
-        ZonedDateTime next = india.with(time);
-        if (!next.isAfter(india)) {
-            next = next.plusDays(1);
-        }
-        return Duration.between(india, next);
+        return IT_SERVER.untilNextInIndia(time);
     }
 
     /** Empties rate-limit buckets and caches (not the database). */
     public static void reset() {
-        post("/__test/reset");
+        IT_SERVER.reset();
     }
 
     public static JsonObject counters() {
@@ -75,9 +58,6 @@ public final class Control {
     }
 
     public static String post(String path) {
-        HttpResponse<String> response = LOOPBACK.sendExactly(HttpRequest.newBuilder(ItServer.http(path))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
+        return IT_SERVER.post(path);
     }
 }

@@ -120,6 +120,11 @@ public final class ItServer {
         runServerScript(action, SERVER);
     }
 
+    /** The IT server's name in its Liberty installation. */
+    public static String name() {
+        return SERVER;
+    }
+
     /** The installed Liberty the IT server runs in; other servers can be created beside it. */
     public static Path wlp() {
         return WLP;

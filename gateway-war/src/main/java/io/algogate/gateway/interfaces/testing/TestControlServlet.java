@@ -28,6 +28,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -45,6 +46,8 @@ import javax.sql.DataSource;
  * verifications ran;</li>
  * <li>{@code post-routes} (GET only) lists every dashboard {@code @POST} route, for the test that
  * shows each refuses a request without a valid CSRF token;</li>
+ * <li>{@code page-routes} (GET only) lists every dashboard page ({@code @GET}, no path parameter, not a
+ * download), for the test that opens each in a browser;</li>
  * <li>{@code csp-violation} (GET only) is a page whose inline script and style lack the nonce, so browser
  * tests can show that they see a CSP violation when there is one;</li>
  * <li>{@code whoami} (GET too) tells the client address the chain resolved for this request;</li>
@@ -58,7 +61,7 @@ import javax.sql.DataSource;
  * <li>{@code retention/purge?at=2027-01-01T00:00:00Z} runs the retention purge now, as if the time
  * were {@code at} (default: the gateway's clock);</li>
  * <li>{@code pnl/sample} records a P&amp;L sample for the dashboard's chart now, market open or not;</li>
- * <li>{@code fail} throws, to show what a 500 looks like.</li>
+ * <li>{@code fail} (GET too, for a browser) throws, to show what a 500 looks like.</li>
  * </ul>
  */
 public class TestControlServlet extends HttpServlet {
@@ -107,12 +110,12 @@ public class TestControlServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        if ("/whoami".equals(request.getPathInfo())) {
+        if ("/whoami".equals(request.getPathInfo()) || "/fail".equals(request.getPathInfo())) {
             doPost(request, response);
         } else if ("/post-routes".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
-            JsonArrayBuilder routes = Jsonp.PROVIDER.createArrayBuilder();
-            DashboardRoutes.postRoutes().forEach(routes::add);
-            write(response, routes.build().toString());
+            writeRoutes(response, DashboardRoutes.postRoutes());
+        } else if ("/page-routes".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
+            writeRoutes(response, DashboardRoutes.pageRoutes());
         } else if ("/csp-violation".equals(request.getPathInfo()) && IpAddresses.isLoopback(request.getRemoteAddr())) {
             // An inline script and style without the nonce: the browser must refuse both and say so.
             response.setContentType("text/html;charset=UTF-8");
@@ -234,6 +237,12 @@ public class TestControlServlet extends HttpServlet {
             Thread.currentThread().interrupt();
             throw new ServletException("Interrupted while stalling the traffic log", e);
         }
+    }
+
+    private static void writeRoutes(HttpServletResponse response, List<String> routes) throws IOException {
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
+        routes.forEach(array::add);
+        write(response, array.build().toString());
     }
 
     private static String time(Instant now) {

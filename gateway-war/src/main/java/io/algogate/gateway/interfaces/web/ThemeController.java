@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
 
 /**
  * The light/dark switch: a form post (it works without JavaScript) that keeps the choice in a cookie
@@ -24,8 +23,7 @@ public class ThemeController {
 
     static final String THEME_COOKIE = "algogate_theme";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
-    /** Path characters of a dashboard page; no nested quantifier, so no backtracking blow-up (ReDoS). */
-    private static final Pattern DASHBOARD_PATH_CHARACTERS = Pattern.compile("[A-Za-z0-9._/-]+");
+    private static final String DASHBOARD = "/app/";
 
     @Context
     HttpServletRequest request;
@@ -53,9 +51,25 @@ public class ThemeController {
         return context + "/app/dashboard";
     }
 
-    /** {@code /app/} and one or more non-empty segments of letters, digits, '.', '_' and '-'. */
+    /**
+     * {@code /app/} and one or more segments of ASCII letters, digits, dot, underscore and hyphen, none
+     * empty, {@code .} or {@code ..}: a path no browser resolves outside the dashboard (no query, no
+     * fragment, no scheme or host). A loop, not a regular expression, so no input can make it slow.
+     */
     static boolean isDashboardPage(String path) {
-        return path.startsWith("/app/") && !path.endsWith("/") && !path.contains("//")
-                && DASHBOARD_PATH_CHARACTERS.matcher(path).matches();
+        if (!path.startsWith(DASHBOARD)) {
+            return false;
+        }
+        for (String segment : path.substring(DASHBOARD.length()).split("/", -1)) {
+            if (segment.isEmpty() || ".".equals(segment) || "..".equals(segment)
+                    || !segment.chars().allMatch(ThemeController::isSegmentCharacter)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSegmentCharacter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
     }
 }

@@ -1,20 +1,48 @@
 package io.algogate.gateway.interfaces.web;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Where the theme switch may send the browser back to: a dashboard page of this application only. */
+/** The theme switch returns to the page it came from, and never anywhere else. */
 class ThemeControllerTest {
 
-    @Test
-    void onlyDashboardPagesAreReturnedTo() {
-        assertTrue(ThemeController.isDashboardPage("/app/profile"));
-        assertTrue(ThemeController.isDashboardPage("/app/strategies/12"));
-        for (String elsewhere : new String[] {"/app", "/app/", "/app//x", "/app/x/", "//evil.example/app/x",
-                "/admin/api/x", "/app/x?y=1", "/app/<b>", "https://evil.example/app/x"}) {
-            assertFalse(ThemeController.isDashboardPage(elsewhere), elsewhere);
-        }
+    private static ThemeController under(String contextPath) {
+        ThemeController controller = new ThemeController();
+        controller.request = (HttpServletRequest) Proxy.newProxyInstance(ThemeControllerTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (self, method, args) -> {
+                    if (method.getName().equals("getContextPath")) {
+                        return contextPath;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return controller;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/app/orders", "/app/profile/totp", "/app/admin/security", "/app/orderlog"})
+    void aDashboardPageIsWhereItReturns(String back) {
+        assertEquals(back, under("").returnPath(back));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"https://evil.example/app/dashboard", "//evil.example/app/dashboard",
+            "/\\evil.example", "/app", "/app/", "/app/../admin", "/app/dashboard?x=1", "/app//evil.example",
+            "/app/dashboard#x", "/api/v1/ping", "javascript:alert(1)", "/app/\nLocation: https://evil.example",
+            "/app/%2F%2Fevil.example", "http:/app/dashboard", "/app/orders/../../x"})
+    void anythingElseGoesToTheDashboard(String back) {
+        assertEquals("/app/dashboard", under("").returnPath(back));
+    }
+
+    @org.junit.jupiter.api.Test
+    void underAContextPathOnlyItsOwnPagesCount() {
+        assertEquals("/gw/app/orders", under("/gw").returnPath("/gw/app/orders"));
+        assertEquals("/gw/app/dashboard", under("/gw").returnPath("/app/orders"));
+        assertEquals("/gw/app/dashboard", under("/gw").returnPath("/gwx/app/orders"));
     }
 }
