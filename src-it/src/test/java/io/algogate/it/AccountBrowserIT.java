@@ -78,7 +78,7 @@ class AccountBrowserIT {
     private static void submit(By button) {
         WebElement page = driver().findElement(By.tagName("html"));
         driver().findElement(button).click();
-        BrowserLogin.waitFor(browser).until(ExpectedConditions.stalenessOf(page));
+        BrowserLogin.waitFor(browser).until(BrowserLogin.replaced(page));
         assertEquals(List.of(), browser.cspViolations(), "after " + button);
     }
 

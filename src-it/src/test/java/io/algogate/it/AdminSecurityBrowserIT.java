@@ -72,7 +72,8 @@ class AdminSecurityBrowserIT {
         assertEquals("1", banned.findElement(By.className("ban-count")).getText());
         admin.browser().screenshot("admin-security-banned");
 
-        HttpResponse<String> refused = victim.get("/app/login");
+        // Outside /app the refusal is the ban filter's plain text (a dashboard page gets it in the layout).
+        HttpResponse<String> refused = victim.get("/");
         assertEquals(403, refused.statusCode());
         assertEquals(BANNED, refused.body());
 

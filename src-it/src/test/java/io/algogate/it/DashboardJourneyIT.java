@@ -184,10 +184,14 @@ class DashboardJourneyIT {
         openContractPage("/app/orders", By.id("orderbook"));
         assertFalse(orderId == null, "needs the order from the ticket");
         By row = By.cssSelector("table#orderbook tr[data-order-id='" + orderId + "']");
-        WebElement order = browser.await(ExpectedConditions.presenceOfElementLocated(row));
-        assertFalse(order.findElement(By.cssSelector("td.status")).getText().toLowerCase().contains("cancel"));
+        // live.js may rebuild the rows at any moment: every look at the row finds it again.
+        String status = browser.await(driver -> driver.findElement(row).findElement(By.cssSelector("td.status")).getText());
+        assertFalse(status.toLowerCase().contains("cancel"), status);
         step("10-orderbook");
-        order.findElement(By.cssSelector("button.cancel")).click();
+        browser.await(driver -> {
+            driver.findElement(row).findElement(By.cssSelector("button.cancel")).click();
+            return true;
+        });
         browser.await(driver -> driver.findElement(row).findElement(By.cssSelector("td.status")).getText()
                 .toLowerCase().contains("cancel"));
         step("11-orderbook-cancelled");
@@ -219,9 +223,28 @@ class DashboardJourneyIT {
         openContractPage("/app/strategies", By.id("strategy-form"));
         WebElement form = browser.driver().findElement(By.id("strategy-form"));
         form.findElement(By.name("name")).sendKeys(STRATEGY);
+        // Positional (no window to fall outside of), one symbol mapped, as a trader would set it up.
+        new Select(browser.driver().findElement(By.id("strategy-mode"))).selectByValue("LONG");
+        if (browser.driver().findElement(By.id("strategy-intraday")).isSelected()) {
+            browser.driver().findElement(By.id("strategy-intraday")).click();
+        }
+        browser.driver().findElement(By.id("mapping-symbol")).sendKeys("SBIN");
+        new Select(browser.driver().findElement(By.id("mapping-exchange"))).selectByValue("NSE");
+        browser.driver().findElement(By.id("mapping-quantity")).sendKeys("1");
+        new Select(browser.driver().findElement(By.id("mapping-product"))).selectByValue("MIS");
         browser.driver().findElement(By.id("strategy-create")).click();
-        WebElement row = browser.await(driver -> driver.findElements(By.cssSelector("table#strategies tr[data-strategy-id]"))
-                .stream().filter(r -> r.getText().contains(STRATEGY)).findFirst().orElse(null));
+        // Creating shows the new strategy's own page; the list is one link away.
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Strategy created"));
+        browser.open("/app/strategies");
+        WebElement row;
+        try {
+            row = browser.await(driver -> driver.findElements(By.cssSelector("table#strategies tr[data-strategy-id]"))
+                    .stream().filter(r -> r.getText().contains(STRATEGY)).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException noRow) {
+            browser.screenshot("13-strategy-failed");
+            throw new AssertionError("no strategy row; the page says: "
+                    + browser.driver().findElement(By.tagName("main")).getText(), noRow);
+        }
         assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
         assertTrue(row.findElement(By.cssSelector(".webhook-url")).getText().contains("/strategy/webhook/"),
                 row.getText());

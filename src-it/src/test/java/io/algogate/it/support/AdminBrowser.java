@@ -67,8 +67,7 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** Switches the theme with the frame's button and waits for the page to come back in it. */
     public void switchTheme(String theme) {
-        browser.driver().findElement(By.id("theme-toggle")).click();
-        waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-theme", theme));
+        BrowserLogin.switchTheme(browser, theme);
     }
 
     @Override

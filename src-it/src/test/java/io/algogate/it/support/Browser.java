@@ -80,8 +80,18 @@ public final class Browser implements AutoCloseable {
     /** Waits (at most 15 s) until the condition holds, e.g. {@code ExpectedConditions.urlContains(...)}. */
     public <T> T await(ExpectedCondition<T> condition) {
         // A page replaced by a form's answer leaves stale elements behind: look again, as a person would.
+        // Chromium sometimes reports such an element as "does not belong to the document" instead of stale.
         return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** The path of the page the browser shows, e.g. {@code /app/login}. */

@@ -2,6 +2,9 @@ package io.algogate.it.support;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,13 +38,33 @@ public final class BrowserLogin {
      * Switches the theme with the frame's button (it offers dark from light or the system's, light
      * from dark) until the page comes back in the one asked for.
      */
+    /**
+     * The page an element belongs to has been replaced. Selenium's {@code stalenessOf}, except that
+     * Chromium sometimes reports a replaced node as "does not belong to the document" instead of stale.
+     */
+    public static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException other) {
+                if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw other;
+            }
+        };
+    }
+
     public static void switchTheme(Browser browser, String theme) {
         WebDriver driver = browser.driver();
         for (int click = 0; click < 2 && !theme.equals(driver.findElement(By.tagName("body")).getAttribute("data-theme"));
                 click++) {
             WebElement body = driver.findElement(By.tagName("body"));
             driver.findElement(By.id("theme-toggle")).click();
-            waitFor(browser).until(ExpectedConditions.stalenessOf(body));
+            waitFor(browser).until(replaced(body));
         }
         if (!theme.equals(driver.findElement(By.tagName("body")).getAttribute("data-theme"))) {
             throw new AssertionError("the page did not switch to the " + theme + " theme");

@@ -1,6 +1,7 @@
 package io.algogate.gateway.interfaces.admin;
 
 import io.algogate.gateway.interfaces.rest.ApiErrorMapper;
+import io.algogate.gateway.interfaces.rest.WebApplicationExceptionMapper;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -14,6 +15,6 @@ public class AdminApplication extends Application {
         return Set.of(AdminGuard.class, SecurityAdminResource.class, SmtpAdminResource.class,
                 SecretsAdminResource.class, PluginsAdminResource.class, InstrumentsAdminResource.class,
                 OrderLogAdminResource.class, StrategiesAdminResource.class, TrafficAdminResource.class,
-                AuditAdminResource.class, ApiErrorMapper.class);
+                AuditAdminResource.class, ApiErrorMapper.class, WebApplicationExceptionMapper.class);
     }
 }

@@ -34,7 +34,8 @@ public class MvcApplication extends Application {
                 AdminSecurityController.class,
                 AdminLoginsController.class,
                 AdminSessionsController.class,
-                AdminTrafficController.class);
+                AdminTrafficController.class,
+                UnmatchedPageMapper.class);
     }
 
     @Override
