@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Function;
 
 /**
  * The trader's API key: masked, shown whole only in the answer to its regeneration (never stored
@@ -56,7 +55,7 @@ public class AccountController {
 
     @GET
     public Response show() {
-        return withUser(user -> page(user, null, null, null, Response.Status.OK));
+        return signedIn.asUser(request, user -> page(user, null, null, null, Response.Status.OK));
     }
 
     /** Makes a new key; with the two-factor switch for it on, only with a current code. */
@@ -64,7 +63,7 @@ public class AccountController {
     @Path("apikey")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response regenerate(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             if (totp.requiredFor(user.getId(), TotpService.Purpose.API_KEY)
                     && !totp.verify(user.getId(), form.getFirst("code"))) {
                 events.record(SecurityEvent.Type.TOTP_FAILED, user.getUsername(), RequestContext.clientIp(request),
@@ -77,10 +76,6 @@ public class AccountController {
             return page(user, newKey, "A new API key was made. The old one no longer works. Copy the new one now: "
                     + "it is shown only once.", null, Response.Status.OK);
         });
-    }
-
-    private Response withUser(Function<UserAccount, Response> action) {
-        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
     }
 
     private Response page(UserAccount user, String newKey, String notice, String error, Response.Status status) {

@@ -49,8 +49,7 @@ public class AnalyzerController {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response switchMode(MultivaluedMap<String, String> form) {
-        return signedIn.of(request).map(user -> switchMode(user, form.getFirst("mode")))
-                .orElseGet(() -> signedIn.toLogin(request));
+        return signedIn.asUser(request, user -> switchMode(user, form.getFirst("mode")));
     }
 
     private Response switchMode(UserAccount user, String mode) {

@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The broker login, OpenAlgo's {@code /broker} page and {@code /<broker>/callback}: the state of the
@@ -68,7 +67,7 @@ public class BrokerController {
 
     @GET
     public Response show() {
-        return asUser(user -> page(user, "1".equals(uri.getQueryParameters().getFirst("connected"))
+        return signedIn.asUser(request, user -> page(user, "1".equals(uri.getQueryParameters().getFirst("connected"))
                 ? "Logged in to " + brokers.activePlugin().displayName() + "." : null, null, Response.Status.OK));
     }
 
@@ -76,7 +75,7 @@ public class BrokerController {
     @GET
     @Path("login")
     public Response redirectToBroker() {
-        return asUser(user -> {
+        return signedIn.asUser(request, user -> {
             String state = BrokerLoginService.newState();
             Optional<LoginMethod> method = logins.loginMethod(state);
             if (method.isEmpty() || !(method.get() instanceof OAuthRedirect redirect)) {
@@ -91,7 +90,7 @@ public class BrokerController {
     @GET
     @Path("callback")
     public Response oauthCallback() {
-        return asUser(user -> {
+        return signedIn.asUser(request, user -> {
             Map<String, String> params = new HashMap<>();
             uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
             HttpSession session = request.getSession(false);
@@ -109,7 +108,7 @@ public class BrokerController {
     @Path("callback")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response formLogin(MultivaluedMap<String, String> form) {
-        return asUser(user -> {
+        return signedIn.asUser(request, user -> {
             Map<String, String> submitted = new HashMap<>();
             form.forEach((name, values) -> submitted.put(name, values.get(0)));
             return complete(user, () -> logins.completeForm(user, submitted, RequestContext.clientIp(request)));
@@ -131,10 +130,6 @@ public class BrokerController {
                     ? Response.Status.BAD_GATEWAY : Response.Status.UNAUTHORIZED;
             return page(user, null, "Broker login failed: " + e.getMessage(), status);
         }
-    }
-
-    private Response asUser(Function<UserAccount, Response> action) {
-        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
     }
 
     private Response page(UserAccount user, String notice, String error, Response.Status status) {

@@ -30,9 +30,9 @@ public class DashboardController {
 
     @GET
     public Response show() {
-        return signedIn.of(request).map(user -> {
+        return signedIn.asUser(request, user -> {
             models.put("dashboard", dashboard.of(user, ""));
             return Response.ok("dashboard.jsp").build();
-        }).orElseGet(() -> signedIn.toLogin(request));
+        });
     }
 }

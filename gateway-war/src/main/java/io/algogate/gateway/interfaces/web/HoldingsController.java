@@ -34,7 +34,7 @@ public class HoldingsController {
 
     @GET
     public Response show() {
-        return signedIn.of(request).map(user -> {
+        return signedIn.asUser(request, user -> {
             List<Holding> holdings = List.of();
             String error = "";
             try {
@@ -44,6 +44,6 @@ public class HoldingsController {
             }
             models.put("holdings", new HoldingsView(holdings, error));
             return Response.ok("holdings.jsp").build();
-        }).orElseGet(() -> signedIn.toLogin(request));
+        });
     }
 }

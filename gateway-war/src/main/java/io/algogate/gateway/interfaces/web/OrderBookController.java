@@ -1,7 +1,6 @@
 package io.algogate.gateway.interfaces.web;
 
 import io.algogate.broker.spi.Order;
-import io.algogate.gateway.domain.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The order book: the day's orders with OpenAlgo's statistics, cancel (one, or every open order) and
@@ -52,27 +50,27 @@ public class OrderBookController {
 
     @GET
     public Response show() {
-        return withUser(user -> page(user.getId(), null, null, 200));
+        return signedIn.asUser(request, user -> page(user.getId(), null, null, 200));
     }
 
     @POST
     @Path("{orderId}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("orderId") String orderId, MultivaluedMap<String, String> form) {
-        return withUser(user -> afterAction(user.getId(), desk.cancel(user.getId(), orderId)));
+        return signedIn.asUser(request, user -> afterAction(user.getId(), desk.cancel(user.getId(), orderId)));
     }
 
     @POST
     @Path("cancel-all")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancelAll(MultivaluedMap<String, String> form) {
-        return withUser(user -> afterAction(user.getId(), desk.cancelAll(user.getId())));
+        return signedIn.asUser(request, user -> afterAction(user.getId(), desk.cancelAll(user.getId())));
     }
 
     @GET
     @Path("{orderId}/modify")
     public Response modifyForm(@PathParam("orderId") String orderId) {
-        return withUser(user -> modifiable(user.getId(), orderId)
+        return signedIn.asUser(request, user -> modifiable(user.getId(), orderId)
                 .map(order -> modifyPage(order, values(order), Map.of(), null, 200))
                 .orElseGet(() -> notModifiable(user.getId(), orderId)));
     }
@@ -81,7 +79,7 @@ public class OrderBookController {
     @Path("{orderId}/modify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response modify(@PathParam("orderId") String orderId, MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             Optional<OrderRow> order = modifiable(user.getId(), orderId);
             if (order.isEmpty()) {
                 return notModifiable(user.getId(), orderId);
@@ -137,9 +135,5 @@ public class OrderBookController {
             int status) {
         models.put("form", new OrderFormView(values, errors, error, null, order.getOrderId(), order));
         return Response.status(status).entity("order-modify.jsp").build();
-    }
-
-    private Response withUser(Function<UserAccount, Response> action) {
-        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
     }
 }

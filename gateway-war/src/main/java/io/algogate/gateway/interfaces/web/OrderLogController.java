@@ -2,7 +2,6 @@ package io.algogate.gateway.interfaces.web;
 
 import io.algogate.gateway.domain.OrderLogQuery;
 import io.algogate.gateway.domain.OrderLogRepository;
-import io.algogate.gateway.domain.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -44,9 +43,7 @@ public class OrderLogController {
     @GET
     public Response show(@QueryParam("endpoint") String endpoint, @QueryParam("mode") String mode,
             @QueryParam("date") String date, @QueryParam("page") String page) {
-        return signedIn.of(request).filter(UserAccount::isAdmin)
-                .map(admin -> page(endpoint, mode, date, page))
-                .orElseGet(() -> signedIn.toLogin(request));
+        return signedIn.asAdmin(request, admin -> page(endpoint, mode, date, page));
     }
 
     private Response page(String endpoint, String mode, String date, String page) {

@@ -53,14 +53,14 @@ public class OrderTicketController {
 
     @GET
     public Response show() {
-        return signedIn.of(request).map(user -> page(prefilled(uri.getQueryParameters()), Map.of(), null, null, null,
-                Response.Status.OK.getStatusCode())).orElseGet(() -> signedIn.toLogin(request));
+        return signedIn.asUser(request, user -> page(prefilled(uri.getQueryParameters()), Map.of(), null, null, null,
+                Response.Status.OK.getStatusCode()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response place(MultivaluedMap<String, String> form) {
-        return signedIn.of(request).map(user -> placed(user, form)).orElseGet(() -> signedIn.toLogin(request));
+        return signedIn.asUser(request, user -> placed(user, form));
     }
 
     private Response placed(UserAccount user, MultivaluedMap<String, String> form) {

@@ -28,7 +28,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The position book: close one position (a smart order to size 0, OpenAlgo's way of closing one
@@ -62,14 +61,14 @@ public class PositionsController {
 
     @GET
     public Response show(@QueryParam("closed") String closed) {
-        return withUser(user -> page(user, closed == null ? "" : NOTICES.getOrDefault(closed, ""), "", Response.Status.OK));
+        return signedIn.asUser(request, user -> page(user, closed == null ? "" : NOTICES.getOrDefault(closed, ""), "", Response.Status.OK));
     }
 
     @POST
     @Path("close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response closeOne(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             String exchange = form.getFirst("exchange");
             String symbol = form.getFirst("symbol");
             Optional<Product> product = product(form.getFirst("product"));
@@ -99,7 +98,7 @@ public class PositionsController {
     @Path("close-all")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response closeAll(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             try {
                 List<OrderAck> placed = orders.closePositions(user.getId(), STRATEGY);
                 return DashboardSession.redirect(request, "positions?closed=" + (placed.isEmpty() ? "none" : "all"));
@@ -125,10 +124,6 @@ public class PositionsController {
         }
         models.put("positions", new PositionsView(book, notice, shownError));
         return Response.status(status).entity("positions.jsp").build();
-    }
-
-    private Response withUser(Function<UserAccount, Response> action) {
-        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
     }
 
     private static boolean present(String value) {

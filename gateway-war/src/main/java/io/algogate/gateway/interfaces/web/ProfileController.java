@@ -64,14 +64,14 @@ public class ProfileController {
 
     @GET
     public Response show() {
-        return withUser(user -> page(user, null, null, Response.Status.OK));
+        return signedIn.asUser(request, user -> page(user, null, null, Response.Status.OK));
     }
 
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changePassword(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             if (!Objects.equals(form.getFirst("password"), form.getFirst("confirm"))) {
                 return page(user, null, "The new password and its confirmation differ.", Response.Status.BAD_REQUEST);
             }
@@ -93,7 +93,7 @@ public class ProfileController {
     @Path("twofactor")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response twoFactor(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             if (!totpStatus(user).enabled()) {
                 return page(user, null, "Two-factor is off: set it up first.", Response.Status.CONFLICT);
             }
@@ -186,13 +186,9 @@ public class ProfileController {
         events.record(type, user.getUsername(), RequestContext.clientIp(request), detail);
     }
 
-    private Response withUser(Function<UserAccount, Response> action) {
-        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
-    }
-
     /** The SMTP server is the installation's, so only the admin changes or tests it. */
     private Response asAdmin(Function<UserAccount, Response> action) {
-        return withUser(user -> user.isAdmin() ? action.apply(user)
+        return signedIn.asUser(request, user -> user.isAdmin() ? action.apply(user)
                 : page(user, null, "Only the admin can change the mail settings.", Response.Status.FORBIDDEN));
     }
 

@@ -46,6 +46,11 @@ public class SignedInUser {
         return user;
     }
 
+    /** The signed-in user's page; a request without a live session is sent to the login page. */
+    public Response asUser(HttpServletRequest request, Function<UserAccount, Response> page) {
+        return of(request).map(page).orElseGet(() -> toLogin(request));
+    }
+
     /**
      * The admin's page; anyone else is sent to the login page (D1: the one user is the admin, so a
      * signed-in non-admin cannot exist today and needs no page of its own).

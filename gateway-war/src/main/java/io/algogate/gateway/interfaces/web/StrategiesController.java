@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The trader's webhook strategies: list with each webhook's absolute URL, create, edit, switch on or
@@ -69,13 +68,13 @@ public class StrategiesController {
 
     @GET
     public Response list(@QueryParam("done") String done) {
-        return withUser(user -> listPage(user, StrategyFormView.defaults(), notice(done), null, Response.Status.OK));
+        return signedIn.asUser(request, user -> listPage(user, StrategyFormView.defaults(), notice(done), null, Response.Status.OK));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             try {
                 Strategy created = strategies.create(user.getId(), definition(form, List.of()));
                 return DashboardSession.redirect(request, "strategies/" + created.getId() + "?done=created");
@@ -167,13 +166,9 @@ public class StrategiesController {
         return done == null ? null : NOTICES.get(done);
     }
 
-    private Response withUser(Function<UserAccount, Response> action) {
-        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
-    }
-
     /** The user's own strategy the path names, or a 404 page for anything else. */
     private Response withStrategy(String id, BiFunction<UserAccount, Strategy, Response> action) {
-        return withUser(user -> ownStrategy(user, id).map(strategy -> action.apply(user, strategy))
+        return signedIn.asUser(request, user -> ownStrategy(user, id).map(strategy -> action.apply(user, strategy))
                 .orElseGet(() -> listPage(user, StrategyFormView.defaults(), null, NOT_FOUND, Response.Status.NOT_FOUND)));
     }
 

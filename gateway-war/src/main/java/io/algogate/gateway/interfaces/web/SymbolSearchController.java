@@ -41,8 +41,8 @@ public class SymbolSearchController {
 
     @GET
     public Response search(@QueryParam("query") String query, @QueryParam("exchange") String exchange) {
-        return signedIn.of(request).map(user -> page(query == null ? "" : query.trim(),
-                exchange == null || exchange.isEmpty() ? null : exchange)).orElseGet(() -> signedIn.toLogin(request));
+        return signedIn.asUser(request, user -> page(query == null ? "" : query.trim(),
+                exchange == null || exchange.isEmpty() ? null : exchange));
     }
 
     private Response page(String query, String exchange) {

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Function;
 
 /**
  * Two-factor set-up for the logged-in trader: begin (secret and QR code, shown once), confirm with a
@@ -49,14 +48,14 @@ public class TotpSettingsController {
 
     @GET
     public Response show() {
-        return withUser(user -> page(user, null, null, Response.Status.OK));
+        return signedIn.asUser(request, user -> page(user, null, null, Response.Status.OK));
     }
 
     @POST
     @Path("begin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response begin(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             try {
                 TotpService.Enrollment enrollment = totp.beginEnrollment(user.getId(), user.getEmail());
                 TotpSettingsView view = view(user, null, null);
@@ -73,7 +72,7 @@ public class TotpSettingsController {
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             if (totp.confirmEnrollment(user.getId(), form.getFirst("code"))) {
                 audit(user, SecurityEvent.Type.SETTINGS_CHANGED, "two-factor turned on");
                 return page(user, "Two-factor is on.", null, Response.Status.OK);
@@ -88,7 +87,7 @@ public class TotpSettingsController {
     @Path("purposes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response purposes(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             try {
                 boolean login = form.containsKey("login");
                 boolean reset = form.containsKey("reset");
@@ -107,7 +106,7 @@ public class TotpSettingsController {
     @Path("disable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response disable(MultivaluedMap<String, String> form) {
-        return withUser(user -> {
+        return signedIn.asUser(request, user -> {
             try {
                 totp.disable(user.getId(), form.getFirst("code"));
                 audit(user, SecurityEvent.Type.SETTINGS_CHANGED, "two-factor turned off");
@@ -127,10 +126,6 @@ public class TotpSettingsController {
 
     private void audit(UserAccount user, SecurityEvent.Type type, String detail) {
         events.record(type, user.getUsername(), RequestContext.clientIp(request), detail);
-    }
-
-    private Response withUser(Function<UserAccount, Response> action) {
-        return signedIn.of(request).map(action).orElseGet(() -> signedIn.toLogin(request));
     }
 
     private Response page(UserAccount user, String notice, String error, Response.Status status) {

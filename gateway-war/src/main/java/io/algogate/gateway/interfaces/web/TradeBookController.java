@@ -31,11 +31,11 @@ public class TradeBookController {
 
     @GET
     public Response show() {
-        return signedIn.of(request).map(user -> {
+        return signedIn.asUser(request, user -> {
             TradingDesk.Read<List<TradeRow>> trades = trading.tradeBook(user.getId());
             models.put("trades", trades.value());
             models.put("tradesError", trades.problem());
             return Response.ok("trades.jsp").build();
-        }).orElseGet(() -> signedIn.toLogin(request));
+        });
     }
 }
