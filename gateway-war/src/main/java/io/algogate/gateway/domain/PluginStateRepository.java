@@ -24,6 +24,31 @@ public interface PluginStateRepository {
     /** Nothing happens if the key is absent. */
     void delete(String pluginId, String key);
 
+    /**
+     * One key's net change in a batch: {@code value} empty deletes it; {@code stored} says whether the
+     * key has a row (the caller knows), so a new key is inserted without a look-up.
+     */
+    record Write(String key, Optional<byte[]> value, boolean stored) {
+    }
+
+    /**
+     * Applies many keys' net changes in the current transaction. An implementation may batch them;
+     * this default makes one call per write.
+     */
+    default void writeAll(String pluginId, List<Write> writes, Instant now) {
+        for (Write write : writes) {
+            if (write.value().isPresent()) {
+                if (write.stored()) {
+                    put(pluginId, write.key(), write.value().get(), now);
+                } else {
+                    insert(pluginId, write.key(), write.value().get(), now);
+                }
+            } else if (write.stored()) {
+                delete(pluginId, write.key());
+            }
+        }
+    }
+
     /** The plugin's keys starting with the prefix, in no particular order. */
     List<String> keys(String pluginId, String prefix);
 

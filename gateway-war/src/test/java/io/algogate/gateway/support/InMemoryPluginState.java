@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The plugins' state in a map, with the transaction semantics {@code JpaPluginStateRepository} gets
+ * The plugins' state in a map, with the transaction semantics {@code JdbcPluginStateRepository} gets
  * from {@code @Transactional} (REQUIRED): calls inside {@link #inTransaction} join the outermost one;
  * a runtime exception or error escaping any of them discards every write since it began, and marks
  * it rollback-only even if an outer piece of work catches the exception, which then ends without a

@@ -1,11 +1,11 @@
 package io.algogate.gateway.infrastructure.persistence;
 
 import io.algogate.gateway.domain.OrderLogEntry;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Writes one group commit's order log entries in one transaction of the logs database (D10: never
@@ -14,11 +14,24 @@ import java.util.List;
 @ApplicationScoped
 public class OrderLogBatchWriter {
 
-    @PersistenceContext(unitName = "logs")
-    EntityManager em;
+    private static final String INSERT = "INSERT INTO order_log (logged_at, endpoint, strategy, user_id, mode,"
+            + " request_json, response_status, response_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
+    @Resource(lookup = "jdbc/logsDS")
+    DataSource logs;
+
+    /** One JDBC batch ({@link JdbcBatch} says why not {@code persist}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void persistAll(List<OrderLogEntry> entries) {
-        entries.forEach(em::persist);
+        JdbcBatch.run(logs, INSERT, entries, (statement, entry) -> {
+            JdbcBatch.setInstant(statement, 1, entry.getLoggedAt());
+            statement.setString(2, entry.getEndpoint());
+            JdbcBatch.setNullableString(statement, 3, entry.getStrategy());
+            JdbcBatch.setNullableLong(statement, 4, entry.getUserId());
+            statement.setString(5, entry.getMode());
+            statement.setString(6, entry.getRequestJson());
+            statement.setInt(7, entry.getResponseStatus());
+            statement.setString(8, entry.getResponseJson());
+        });
     }
 }

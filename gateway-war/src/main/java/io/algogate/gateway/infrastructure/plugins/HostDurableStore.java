@@ -7,6 +7,7 @@ import io.algogate.gateway.domain.PluginStateRepository;
 import io.algogate.gateway.infrastructure.persistence.GroupCommit;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -187,8 +188,15 @@ final class HostDurableStore implements DurableStore {
         Throwable failure = null;
         try {
             if (!batch.writes.isEmpty()) {
+                // Each key's net result; the store knows which keys have rows, so a new key is inserted
+                // without a look-up, and one written and deleted since the last commit (the open-order
+                // marker of an order that filled at once) costs nothing.
+                List<PluginStateRepository.Write> writes = new ArrayList<>(batch.writes.size());
+                batch.writes.forEach((key, value) ->
+                        writes.add(new PluginStateRepository.Write(key, value, batch.stored.contains(key))));
+                Instant now = clock.instant();
                 entries.inTransaction(() -> {
-                    batch.writes.forEach((key, value) -> write(key, value, batch.stored.contains(key)));
+                    entries.writeAll(pluginId, writes, now);
                     return null;
                 });
             }
@@ -215,23 +223,6 @@ final class HostDurableStore implements DurableStore {
             throw error;
         }
         throw (RuntimeException) failure;
-    }
-
-    /**
-     * Writes the net result for one key. The store knows which rows exist, so a new key is inserted
-     * without a look-up, and a key written and deleted since the last commit costs nothing (the
-     * sandbox's open-order marker of an order that filled at once).
-     */
-    private void write(String key, Optional<byte[]> value, boolean stored) {
-        if (value.isPresent()) {
-            if (stored) {
-                entries.put(pluginId, key, value.get(), clock.instant());
-            } else {
-                entries.insert(pluginId, key, value.get(), clock.instant());
-            }
-        } else if (stored) {
-            entries.delete(pluginId, key);
-        }
     }
 
     /** The newest value: this transaction's, then ended ones', then committed. Under {@link #running}. */
