@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,6 +55,8 @@ class PortfolioBrowserIT {
         key = Installation.liveApiKey();
         browser = new Browser();
         wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        // A form post reloads the page under a wait that is reading the old one.
+        wait.ignoring(StaleElementReferenceException.class);
         logIn();
     }
 
