@@ -29,6 +29,17 @@ public interface PluginStateRepository {
      * key has a row (the caller knows), so a new key is inserted without a look-up.
      */
     record Write(String key, Optional<byte[]> value, boolean stored) {
+
+        /** What a write does to the table. */
+        public enum Change { INSERT, UPDATE, DELETE, NONE }
+
+        /** A key written and deleted before it ever had a row changes nothing. */
+        public Change change() {
+            if (value.isPresent()) {
+                return stored ? Change.UPDATE : Change.INSERT;
+            }
+            return stored ? Change.DELETE : Change.NONE;
+        }
     }
 
     /**
@@ -37,14 +48,11 @@ public interface PluginStateRepository {
      */
     default void writeAll(String pluginId, List<Write> writes, Instant now) {
         for (Write write : writes) {
-            if (write.value().isPresent()) {
-                if (write.stored()) {
-                    put(pluginId, write.key(), write.value().get(), now);
-                } else {
-                    insert(pluginId, write.key(), write.value().get(), now);
-                }
-            } else if (write.stored()) {
-                delete(pluginId, write.key());
+            switch (write.change()) {
+                case INSERT -> insert(pluginId, write.key(), write.value().orElseThrow(), now);
+                case UPDATE -> put(pluginId, write.key(), write.value().orElseThrow(), now);
+                case DELETE -> delete(pluginId, write.key());
+                case NONE -> { }
             }
         }
     }

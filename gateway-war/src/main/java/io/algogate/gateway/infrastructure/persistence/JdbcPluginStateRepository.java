@@ -15,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -89,21 +91,16 @@ public class JdbcPluginStateRepository implements PluginStateRepository {
     /** Three batches at most: the new keys, the replaced ones, the deleted ones. */
     @Override
     public void writeAll(String pluginId, List<Write> writes, Instant now) {
-        List<Write> inserts = new ArrayList<>();
-        List<Write> updates = new ArrayList<>();
-        List<Write> deletes = new ArrayList<>();
+        Map<Write.Change, List<Write>> byChange = new EnumMap<>(Write.Change.class);
         for (Write write : writes) {
-            if (write.value().isEmpty()) {
-                if (write.stored()) {
-                    deletes.add(write);
-                }
-            } else {
-                (write.stored() ? updates : inserts).add(write);
-            }
+            byChange.computeIfAbsent(write.change(), change -> new ArrayList<>()).add(write);
         }
-        JdbcBatch.run(gateway, INSERT, inserts, (statement, write) -> bindInsert(statement, write, pluginId, now));
-        JdbcBatch.run(gateway, UPDATE, updates, (statement, write) -> bindUpdate(statement, write, pluginId, now));
-        JdbcBatch.run(gateway, DELETE, deletes, (statement, write) -> bindKey(statement, 1, pluginId, write.key()));
+        JdbcBatch.run(gateway, INSERT, byChange.getOrDefault(Write.Change.INSERT, List.of()),
+                (statement, write) -> bindInsert(statement, write, pluginId, now));
+        JdbcBatch.run(gateway, UPDATE, byChange.getOrDefault(Write.Change.UPDATE, List.of()),
+                (statement, write) -> bindUpdate(statement, write, pluginId, now));
+        JdbcBatch.run(gateway, DELETE, byChange.getOrDefault(Write.Change.DELETE, List.of()),
+                (statement, write) -> bindKey(statement, 1, pluginId, write.key()));
     }
 
     @Override
