@@ -1,15 +1,14 @@
 package io.algogate.gateway.interfaces.rest;
 
-import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.BrokerException;
 import io.algogate.broker.spi.Funds;
 import io.algogate.broker.spi.Holding;
 import io.algogate.broker.spi.Order;
-import io.algogate.broker.spi.OrderStatus;
 import io.algogate.broker.spi.Position;
 import io.algogate.broker.spi.Trade;
 import io.algogate.gateway.application.AnalyzerService;
 import io.algogate.gateway.application.HoldingTotals;
+import io.algogate.gateway.application.OrderBookTotals;
 import io.algogate.gateway.application.OrderService;
 import io.algogate.security.filters.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +29,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 /**
  * OpenAlgo's order information and account routes: orderstatus, openposition, orderbook, tradebook,
@@ -183,14 +181,15 @@ public class AccountResource {
                 .add("utiliseddebits", ApiResponses.twoDecimalText(funds.utilisedDebits()))));
     }
 
+    /** OpenAlgo's order book statistics ({@link OrderBookTotals}). */
     static JsonObjectBuilder orderStatistics(List<Order> book) {
+        OrderBookTotals totals = OrderBookTotals.of(book);
         return Jsonp.PROVIDER.createObjectBuilder()
-                .add("total_buy_orders", count(book, o -> o.action() == Action.BUY))
-                .add("total_sell_orders", count(book, o -> o.action() == Action.SELL))
-                .add("total_completed_orders", count(book, o -> o.status() == OrderStatus.COMPLETE))
-                .add("total_open_orders", count(book, o -> o.status() == OrderStatus.OPEN
-                        || o.status() == OrderStatus.TRIGGER_PENDING))
-                .add("total_rejected_orders", count(book, o -> o.status() == OrderStatus.REJECTED));
+                .add("total_buy_orders", totals.buyOrders())
+                .add("total_sell_orders", totals.sellOrders())
+                .add("total_completed_orders", totals.completed())
+                .add("total_open_orders", totals.open())
+                .add("total_rejected_orders", totals.rejected());
     }
 
     /** OpenAlgo's {@code calculate_portfolio_statistics} ({@link HoldingTotals}). */
@@ -201,10 +200,6 @@ public class AccountResource {
                 .add("totalinvvalue", ApiResponses.twoDecimals(totals.investment()))
                 .add("totalprofitandloss", ApiResponses.twoDecimals(totals.pnl()))
                 .add("totalpnlpercentage", ApiResponses.twoDecimals(totals.pnlPercent()));
-    }
-
-    private static int count(List<Order> book, Predicate<Order> test) {
-        return (int) book.stream().filter(test).count();
     }
 
     private Response ok(JsonObjectBuilder body) {

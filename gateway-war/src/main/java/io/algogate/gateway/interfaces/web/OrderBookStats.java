@@ -1,57 +1,43 @@
 package io.algogate.gateway.interfaces.web;
 
-import io.algogate.broker.spi.Action;
 import io.algogate.broker.spi.Order;
-import io.algogate.broker.spi.OrderStatus;
+import io.algogate.gateway.application.OrderBookTotals;
 import java.util.List;
 
 /**
- * OpenAlgo's order book statistics: buy and sell orders, and how many are completed, open (open or
- * trigger pending) and rejected. A JavaBean for the page; the same numbers go to the live update.
+ * OpenAlgo's order book statistics ({@link OrderBookTotals}, counted as the API counts them): buy and
+ * sell orders, and how many are completed, open (open or trigger pending) and rejected. A JavaBean for
+ * the page; the same numbers go to the live update.
  */
 public class OrderBookStats {
 
-    private final long buyOrders;
-    private final long sellOrders;
-    private final long completed;
-    private final long open;
-    private final long rejected;
+    private final OrderBookTotals totals;
 
-    OrderBookStats(long buyOrders, long sellOrders, long completed, long open, long rejected) {
-        this.buyOrders = buyOrders;
-        this.sellOrders = sellOrders;
-        this.completed = completed;
-        this.open = open;
-        this.rejected = rejected;
+    private OrderBookStats(OrderBookTotals totals) {
+        this.totals = totals;
     }
 
     static OrderBookStats of(List<Order> orders) {
-        return new OrderBookStats(
-                orders.stream().filter(o -> o.action() == Action.BUY).count(),
-                orders.stream().filter(o -> o.action() == Action.SELL).count(),
-                orders.stream().filter(o -> o.status() == OrderStatus.COMPLETE).count(),
-                orders.stream().filter(o -> o.status() == OrderStatus.OPEN
-                        || o.status() == OrderStatus.TRIGGER_PENDING).count(),
-                orders.stream().filter(o -> o.status() == OrderStatus.REJECTED).count());
+        return new OrderBookStats(OrderBookTotals.of(orders));
     }
 
     public long getBuyOrders() {
-        return buyOrders;
+        return totals.buyOrders();
     }
 
     public long getSellOrders() {
-        return sellOrders;
+        return totals.sellOrders();
     }
 
     public long getCompleted() {
-        return completed;
+        return totals.completed();
     }
 
     public long getOpen() {
-        return open;
+        return totals.open();
     }
 
     public long getRejected() {
-        return rejected;
+        return totals.rejected();
     }
 }
