@@ -2,7 +2,6 @@ package io.algogate.gateway.interfaces.web;
 
 import io.algogate.gateway.domain.SecurityEvent;
 import io.algogate.gateway.infrastructure.persistence.SecurityEventLog;
-import io.algogate.gateway.interfaces.admin.AdminPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -47,18 +46,15 @@ public class AdminLoginsController {
         return signedIn.asAdmin(request, admin -> {
             int pageNumber;
             try {
-                pageNumber = OrderLogController.pageNumber(page);
+                pageNumber = LogPages.pageNumber(page);
             } catch (IllegalArgumentException bad) {
                 models.put("logins", new LoginActivityView(0, List.of(), false, bad.getMessage()));
                 return Response.status(Response.Status.BAD_REQUEST).entity("admin-logins.jsp").build();
             }
-            AdminPage asked = AdminPage.of(pageNumber, AdminPage.DEFAULT_SIZE);
-            // One more than a page tells whether there is a next one.
-            List<LoginActivityRow> rows = events.page(LOGIN_EVENTS, asked.number(), asked.size() + 1).stream()
-                    .map(LoginActivityRow::new).toList();
-            boolean hasNext = rows.size() > asked.size();
-            models.put("logins", new LoginActivityView(asked.number(), hasNext ? rows.subList(0, asked.size()) : rows,
-                    hasNext && asked.number() < OrderLogController.MAX_PAGE, null));
+            LogPages.Page<SecurityEvent> shown = LogPages.read(pageNumber,
+                    (number, size) -> events.page(LOGIN_EVENTS, number, size));
+            models.put("logins", new LoginActivityView(pageNumber,
+                    shown.rows().stream().map(LoginActivityRow::new).toList(), shown.hasNext(), null));
             return Response.ok("admin-logins.jsp").build();
         });
     }

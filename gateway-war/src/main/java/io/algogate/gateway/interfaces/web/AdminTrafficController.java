@@ -28,7 +28,6 @@ import java.util.Map;
 @RequestScoped
 public class AdminTrafficController {
 
-    static final int PAGE_SIZE = 50;
     /** The figures and the chart read at most this many matching requests, newest first: a page, not a scan. */
     static final int SAMPLE_SIZE = 5_000;
     static final int STATS_PATHS = 20;
@@ -63,18 +62,16 @@ public class AdminTrafficController {
         try {
             query = TrafficLogQuery.parse(typed.get("status"), typed.get("method"), typed.get("path"), typed.get("ip"),
                     typed.get("from"), typed.get("until"));
-            pageNumber = OrderLogController.pageNumber(page);
+            pageNumber = LogPages.pageNumber(page);
         } catch (IllegalArgumentException bad) {
             models.put("traffic", TrafficView.refused(typed, bad.getMessage()));
             return Response.status(Response.Status.BAD_REQUEST).entity("admin-traffic.jsp").build();
         }
-        // One more than a page tells whether there is a next one without counting the whole log.
-        List<TrafficRow> rows = traffic.newestFirst(query, pageNumber, PAGE_SIZE + 1).stream().map(TrafficRow::new)
-                .toList();
-        boolean hasNext = rows.size() > PAGE_SIZE;
+        LogPages.Page<TrafficLogEntry> shown = LogPages.read(pageNumber,
+                (number, size) -> traffic.newestFirst(query, number, size));
         List<TrafficLogEntry> sample = traffic.newestFirst(query, 0, SAMPLE_SIZE);
-        models.put("traffic", new TrafficView(typed, pageNumber, hasNext ? rows.subList(0, PAGE_SIZE) : rows,
-                hasNext && pageNumber < OrderLogController.MAX_PAGE, EndpointStats.busiest(sample, STATS_PATHS),
+        models.put("traffic", new TrafficView(typed, pageNumber, shown.rows().stream().map(TrafficRow::new).toList(),
+                shown.hasNext(), EndpointStats.busiest(sample, STATS_PATHS),
                 new TrafficChart(sample, query.from(), query.until()), null));
         return Response.ok("admin-traffic.jsp").build();
     }

@@ -1,5 +1,6 @@
 package io.algogate.gateway.interfaces.web;
 
+import io.algogate.gateway.domain.OrderLogEntry;
 import io.algogate.gateway.domain.OrderLogQuery;
 import io.algogate.gateway.domain.OrderLogRepository;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,10 +25,6 @@ import java.util.List;
 @RequestScoped
 public class OrderLogController {
 
-    static final int PAGE_SIZE = 50;
-    /** Beyond this a page number is a typo, not a request: 10,000 pages of 50. */
-    static final int MAX_PAGE = 9_999;
-
     @Inject
     OrderLogRepository orderLog;
 
@@ -51,32 +48,15 @@ public class OrderLogController {
         int pageNumber;
         try {
             query = OrderLogQuery.parse(endpoint, mode, date);
-            pageNumber = pageNumber(page);
+            pageNumber = LogPages.pageNumber(page);
         } catch (IllegalArgumentException bad) {
             models.put("orderlog", OrderLogView.refused(endpoint, mode, date, bad.getMessage()));
             return Response.status(Response.Status.BAD_REQUEST).entity("orderlog.jsp").build();
         }
-        // One more than a page tells whether there is a next one without counting the whole log.
-        List<OrderLogRow> rows = orderLog.newestFirst(query, pageNumber, PAGE_SIZE + 1).stream()
-                .map(OrderLogRow::new).toList();
-        boolean hasNext = rows.size() > PAGE_SIZE;
-        models.put("orderlog", new OrderLogView(query, pageNumber, hasNext ? rows.subList(0, PAGE_SIZE) : rows,
-                hasNext && pageNumber < MAX_PAGE));
+        LogPages.Page<OrderLogEntry> shown = LogPages.read(pageNumber,
+                (number, size) -> orderLog.newestFirst(query, number, size));
+        models.put("orderlog", new OrderLogView(query, pageNumber,
+                shown.rows().stream().map(OrderLogRow::new).toList(), shown.hasNext()));
         return Response.ok("orderlog.jsp").build();
-    }
-
-    static int pageNumber(String page) {
-        if (page == null || page.isBlank()) {
-            return 0;
-        }
-        try {
-            int number = Integer.parseInt(page.trim());
-            if (number >= 0 && number <= MAX_PAGE) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // The message below says what is wanted.
-        }
-        throw new IllegalArgumentException("The page must be a whole number from 0 to " + MAX_PAGE + ".");
     }
 }

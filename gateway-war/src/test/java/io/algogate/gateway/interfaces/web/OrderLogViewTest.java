@@ -38,11 +38,11 @@ class OrderLogViewTest {
 
     @Test
     void thePageNumberIsAWholeNumberInRange() {
-        assertEquals(0, OrderLogController.pageNumber(null));
-        assertEquals(0, OrderLogController.pageNumber(""));
-        assertEquals(7, OrderLogController.pageNumber(" 7 "));
+        assertEquals(0, LogPages.pageNumber(null));
+        assertEquals(0, LogPages.pageNumber(""));
+        assertEquals(7, LogPages.pageNumber(" 7 "));
         for (String bad : List.of("-1", "abc", "1.5", "10000", "99999999999")) {
-            assertThrows(IllegalArgumentException.class, () -> OrderLogController.pageNumber(bad), bad);
+            assertThrows(IllegalArgumentException.class, () -> LogPages.pageNumber(bad), bad);
         }
     }
 }
